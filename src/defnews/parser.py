@@ -1,0 +1,387 @@
+"""The dated text format, both ways: text to :class:`Article` and back.
+
+Format (see ``docs/format.md``)::
+
+    <optional BOM and whitespace>date YYYY-MM-DD<whitespace><body>
+
+The body may start on the header line or on the next one. Line ends (CRLF, CR, LF) are
+normalised to LF and the body is stripped of outer whitespace; **every offset defnews reports
+indexes that normalised body** (``Article.text``), not the raw file. Blank-line separated
+blocks are paragraphs; a one-line block that is short and ends without punctuation is a
+heading; blocks starting ``Q:``/``A:`` form FAQ pairs.
+
+A stream may hold several articles one after another, each starting with its own header line;
+:func:`iter_articles` reads it lazily, one article in memory at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+from collections.abc import Iterable, Iterator
+from typing import IO, Union
+
+import attrs
+from dateutil import parser as date_parser
+
+from defnews.errors import ParseError
+from defnews.models import Article, Diagnostic, FaqPair, Span, article_id
+
+__all__ = [
+    "ParsedArticle",
+    "iter_articles",
+    "iter_parsed",
+    "parse",
+    "parse_file",
+    "render",
+]
+
+Source = Union[str, bytes, "os.PathLike[str]", IO[str], IO[bytes]]
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?=\s|$)")
+_HEADER_WORD = re.compile(r"[ \t\f\v]*date[ \t]+", re.IGNORECASE)
+_STRICT_HEADER_LINE = re.compile(r"[ \t\f\v]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:\s|$)", re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_LENIENT_HEADER_LINE = re.compile(rf"[ \t\f\v]*date[ \t]+(?:\d|{_MONTH}[ \t]+\d)", re.IGNORECASE)
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_QA_MARK = re.compile(r"(Q|A|Question|Answer)\s*:\s*", re.IGNORECASE)
+_HEADING_MAX_CHARS = 100
+_HEADING_MAX_WORDS = 14
+_FINAL_PUNCTUATION = frozenset(".!?:;,…\"'”’)]»")
+_LENIENT_MAX_TOKENS = 5
+
+
+@attrs.frozen
+class ParsedArticle:
+    """An article together with what the parser noticed (lenient date spellings)."""
+
+    article: Article
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def parse(text: str | bytes, source: str | None = None, *, lenient: bool = False) -> Article:
+    """Parse one article in the dated text format.
+
+    Raises :class:`ParseError` (with source, line, column) for a missing header, an impossible
+    or misspelt date (unless ``lenient``), an empty body, or undecodable bytes.
+    """
+    return parse_with_diagnostics(text, source, lenient=lenient).article
+
+
+def parse_with_diagnostics(
+    text: str | bytes, source: str | None = None, *, lenient: bool = False, first_line: int = 1
+) -> ParsedArticle:
+    """Like :func:`parse`, also returning diagnostics; ``first_line`` offsets error lines."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="surrogateescape")
+    text = text.removeprefix("\ufeff")
+    _reject_undecodable(text, source, first_line)
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    date, body_start, diagnostics = _read_header(normalised, source, lenient, first_line)
+    body = normalised[body_start:]
+    stripped = body.strip()
+    if not stripped:
+        line, column = _position(normalised, len(normalised.rstrip()), first_line)
+        raise ParseError(
+            "empty body: the header is not followed by any text",
+            source=source,
+            line=line,
+            column=column,
+        )
+    article = build_article(date, stripped, source)
+    return ParsedArticle(article, tuple(diagnostics))
+
+
+def parse_file(path: str | os.PathLike[str], *, lenient: bool = False) -> Article:
+    """Parse the file at ``path`` (one article); errors name the file."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return parse(data, os.fspath(path), lenient=lenient)
+
+
+def render(article: Article) -> str:
+    """Write ``article`` back in the dated text format; ``parse(render(a)) == a``."""
+    return f" date {article.date.isoformat()}\n{article.text}\n"
+
+
+def iter_articles(source: Source, *, lenient: bool = False) -> Iterator[Article]:
+    """Yield the articles of a stream holding one or more, lazily; raise on the first bad one.
+
+    ``source`` is the text itself (``str``), raw ``bytes``, a path (``os.PathLike``), or an open
+    text or binary file. Use :func:`iter_parsed` to carry on past bad articles.
+    """
+    for item in iter_parsed(source, lenient=lenient):
+        if isinstance(item, ParseError):
+            raise item
+        yield item.article
+
+
+def iter_parsed(
+    source: Source, *, lenient: bool = False, name: str | None = None
+) -> Iterator[ParsedArticle | ParseError]:
+    """Yield each article of a stream, or the :class:`ParseError` for one that is malformed.
+
+    Reads line by line, holding one article at a time, so memory stays flat however long the
+    stream is. A line starting with ``date YYYY-MM-DD`` (after optional spaces) starts a new
+    article; in lenient mode also ``date`` followed by a day or month name.
+    """
+    if isinstance(source, os.PathLike):
+        path = os.fspath(source)
+        with open(path, "rb") as handle:
+            yield from _iter_stream(_text_lines(handle), name or path, lenient)
+        return
+    if isinstance(source, str):
+        yield from _iter_stream(io.StringIO(source, newline=None), name, lenient)
+        return
+    if isinstance(source, bytes):
+        yield from _iter_stream(_text_lines(io.BytesIO(source)), name, lenient)
+        return
+    if isinstance(source, io.TextIOBase):
+        yield from _iter_stream(source, name or getattr(source, "name", None), lenient)
+        return
+    yield from _iter_stream(
+        _text_lines(source),  # type: ignore[arg-type]
+        name or _stream_name(source),
+        lenient,
+    )
+
+
+def _stream_name(stream: object) -> str | None:
+    value = getattr(stream, "name", None)
+    return value if isinstance(value, str) else None
+
+
+def _text_lines(binary: IO[bytes]) -> Iterator[str]:
+    """Decode a binary stream lazily with universal newlines, keeping bad bytes visible."""
+    wrapper = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline=None)
+    try:
+        yield from wrapper
+    finally:
+        wrapper.detach()
+
+
+def _iter_stream(
+    lines: Iterable[str], name: str | None, lenient: bool
+) -> Iterator[ParsedArticle | ParseError]:
+    header = _LENIENT_HEADER_LINE if lenient else _STRICT_HEADER_LINE
+    chunk: list[str] = []
+    chunk_line = 1
+    for line_no, line in enumerate(lines, start=1):
+        if line_no == 1:
+            line = line.removeprefix("\ufeff")
+        if header.match(line) and chunk:
+            yield from _parse_chunk(chunk, chunk_line, name, lenient)
+            chunk = []
+            chunk_line = line_no
+        chunk.append(line)
+    if chunk:
+        yield from _parse_chunk(chunk, chunk_line, name, lenient)
+
+
+def _parse_chunk(
+    chunk: list[str], first_line: int, name: str | None, lenient: bool
+) -> Iterator[ParsedArticle | ParseError]:
+    text = "".join(chunk)
+    if not text.strip():
+        return
+    try:
+        yield parse_with_diagnostics(text, name, lenient=lenient, first_line=first_line)
+    except ParseError as error:
+        yield error
+
+
+def _reject_undecodable(text: str, source: str | None, first_line: int) -> None:
+    bad = _SURROGATE.search(text)
+    if bad is None:
+        return
+    byte = ord(bad.group()) - 0xDC00
+    line, column = _position(text, bad.start(), first_line)
+    raise ParseError(
+        f"undecodable byte 0x{byte:02x}: the file is not valid UTF-8",
+        source=source,
+        line=line,
+        column=column,
+    )
+
+
+def _position(text: str, offset: int, first_line: int = 1) -> tuple[int, int]:
+    """1-based line and column of ``offset`` in LF-normalised ``text``."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return first_line + text.count("\n", 0, offset), offset - line_start + 1
+
+
+def _read_header(
+    text: str, source: str | None, lenient: bool, first_line: int
+) -> tuple[dt.date, int, list[Diagnostic]]:
+    """The article date and where the body starts."""
+    lead = len(text) - len(text.lstrip())
+    word = _HEADER_WORD.match(text, lead)
+    if word is None:
+        line, column = _position(text, lead, first_line)
+        found = text[lead : lead + 30].split("\n", 1)[0]
+        raise ParseError(
+            f"missing header: expected ' date YYYY-MM-DD' at the start, found {found!r}",
+            source=source,
+            line=line,
+            column=column,
+        )
+    date_at = word.end()
+    iso = _ISO_DATE.match(text, date_at)
+    if iso is not None:
+        return _iso_date(iso, text, source, first_line), iso.end(), []
+    if lenient:
+        lenient_found = _lenient_date(text, date_at)
+        if lenient_found is not None:
+            date, end = lenient_found
+            line, column = _position(text, date_at, first_line)
+            note = Diagnostic(
+                level="info",
+                code="lenient-date",
+                message=f"date {text[date_at:end]!r} read as {date.isoformat()}",
+                line=line,
+                column=column,
+            )
+            return date, end, [note]
+    line, column = _position(text, date_at, first_line)
+    token = text[date_at:].split(None, 1)[0] if text[date_at:].strip() else ""
+    raise ParseError(
+        f"bad date {token!r}: expected YYYY-MM-DD (lenient mode also reads spellings "
+        "such as '29 February 2024')",
+        source=source,
+        line=line,
+        column=column,
+    )
+
+
+def _iso_date(match: re.Match[str], text: str, source: str | None, first_line: int) -> dt.date:
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError as error:
+        line, column = _position(text, match.start(), first_line)
+        raise ParseError(
+            f"impossible date {match.group()!r}: {error}",
+            source=source,
+            line=line,
+            column=column,
+        ) from None
+
+
+def _lenient_date(text: str, start: int) -> tuple[dt.date, int] | None:
+    """The longest run of up to five tokens after ``start`` that is a complete date."""
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end]
+    tokens = list(re.finditer(r"\S+", line))[:_LENIENT_MAX_TOKENS]
+    for count in range(len(tokens), 0, -1):
+        end = tokens[count - 1].end()
+        candidate = line[:end].rstrip(",")
+        date = _complete_date(candidate)
+        if date is not None:
+            return date, start + end
+    return None
+
+
+def _complete_date(candidate: str) -> dt.date | None:
+    """``candidate`` as a date if it names year, month and day unambiguously enough."""
+    if not re.fullmatch(r"[\w.,/ -]+", candidate) or not re.search(r"\d{4}", candidate):
+        return None
+    try:
+        first = date_parser.parse(candidate, default=dt.datetime(2000, 1, 1))
+        second = date_parser.parse(candidate, default=dt.datetime(2001, 2, 2))
+    except (ValueError, OverflowError):
+        return None
+    if first.date() != second.date() or first.time() != dt.time(0):
+        return None
+    return first.date()
+
+
+# --- body structure -----------------------------------------------------------------------
+
+
+def build_article(date: dt.date, text: str, source: str | None = None) -> Article:
+    """An :class:`Article` for an already normalised, stripped body."""
+    paragraphs: list[Span] = []
+    headings: list[Span] = []
+    faq: list[FaqPair] = []
+    pending_question: Span | None = None
+    for block in _blocks(text):
+        items = _qa_items(text, block)
+        if items:
+            paragraphs.append(Span.of(text, block[0][0], block[-1][1]))
+            for mark, span in items:
+                if mark == "q":
+                    pending_question = span
+                elif pending_question is not None:
+                    faq.append(FaqPair(pending_question, span))
+                    pending_question = None
+            continue
+        start, end = block[0][0], block[-1][1]
+        if len(block) == 1 and _looks_like_heading(text[start:end]):
+            headings.append(Span.of(text, start, end))
+        else:
+            paragraphs.append(Span.of(text, start, end))
+    return Article(
+        id=article_id(date, text),
+        date=date,
+        text=text,
+        title=_title(text, paragraphs, headings),
+        paragraphs=tuple(paragraphs),
+        headings=tuple(headings),
+        faq=tuple(faq),
+        source=source,
+    )
+
+
+def _blocks(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of non-blank lines, each line as its trimmed (start, end)."""
+    block: list[tuple[int, int]] = []
+    position = 0
+    for raw in text.split("\n"):
+        start, end = position, position + len(raw)
+        position = end + 1
+        inner = raw.strip()
+        if not inner:
+            if block:
+                yield block
+                block = []
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        block.append((start + lead, start + lead + len(inner)))
+    if block:
+        yield block
+
+
+def _qa_items(text: str, block: list[tuple[int, int]]) -> list[tuple[str, Span]]:
+    """The Q/A items of a block whose first line starts with a Q:/A: marker, else []."""
+    items: list[tuple[str, int, int]] = []
+    for start, end in block:
+        mark = _QA_MARK.match(text, start, end)
+        if mark is not None:
+            items.append((mark.group(1)[0].lower(), mark.end(), end))
+        elif items:
+            kind, item_start, _ = items[-1]
+            items[-1] = (kind, item_start, end)
+        else:
+            return []
+    return [(kind, Span.of(text, start, end)) for kind, start, end in items if end > start]
+
+
+def _looks_like_heading(line: str) -> bool:
+    if len(line) > _HEADING_MAX_CHARS or line[-1] in _FINAL_PUNCTUATION:
+        return False
+    words = line.split()
+    return len(words) <= _HEADING_MAX_WORDS and any(ch.isalpha() for ch in line)
+
+
+def _title(text: str, paragraphs: list[Span], headings: list[Span]) -> str:
+    first = min((*paragraphs[:1], *headings[:1]), key=lambda s: s.start, default=None)
+    if first is None:
+        return ""
+    if first in headings:
+        return first.text
+    from defnews.text.sentences import split_sentences
+
+    sentences = split_sentences(text, first.start, first.end)
+    return sentences[0].text if sentences else first.text

@@ -1,0 +1,94 @@
+"""Properties of the parser: round trips, exact spans, only ParseError on any input, stable ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import defnews
+from defnews.parser import build_article
+
+WORDS = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12
+).filter(lambda w: w.strip() == w and w != "")
+LINE_ENDS = st.sampled_from(["\n", "\r\n", "\r"])
+
+
+@st.composite
+def dated_documents(draw: st.DrawFn) -> tuple[str, dt.date]:
+    """A document in the dated format with headings, paragraphs, FAQ and odd whitespace."""
+    date = draw(st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)))
+    end = draw(LINE_ENDS)
+    blocks = []
+    for _ in range(draw(st.integers(1, 6))):
+        kind = draw(st.sampled_from(["heading", "paragraph", "faq"]))
+        words = draw(st.lists(WORDS, min_size=1, max_size=20))
+        body = " ".join(words)
+        if kind == "heading":
+            blocks.append(body[:60])
+        elif kind == "faq":
+            blocks.append(f"Q: {body}?{end}A: {body}.")
+        else:
+            blocks.append(body + draw(st.sampled_from([".", "!", "", " \t"])))
+    separator = end + draw(st.sampled_from(["", "  ", "\t"])) + end
+    lead = draw(st.sampled_from(["", " ", "\ufeff", "\n\n "]))
+    return f"{lead} date {date.isoformat()} {end}{separator.join(blocks)}{end}", date
+
+
+@settings(max_examples=300)
+@given(dated_documents())
+def test_render_parse_round_trip(document: tuple[str, dt.date]) -> None:
+    text, date = document
+    try:
+        article = defnews.parse(text)
+    except defnews.ParseError:
+        return  # e.g. a body of whitespace-like characters only
+    assert article.date == date
+    assert defnews.parse(defnews.render(article)) == article
+
+
+@settings(max_examples=300)
+@given(dated_documents())
+def test_every_span_is_in_bounds_and_exact(document: tuple[str, dt.date]) -> None:
+    try:
+        article = defnews.parse(document[0])
+    except defnews.ParseError:
+        return
+    for span in article.all_spans():
+        assert 0 <= span.start <= span.end <= len(article.text)
+        assert article.text[span.start : span.end] == span.text
+    starts = [s.start for s in sorted(article.all_spans(), key=lambda s: s.start)]
+    assert starts == sorted(starts)
+
+
+@settings(max_examples=500)
+@given(st.one_of(st.text(), st.binary(), st.text().map(lambda t: " date 2024-01-01 " + t)))
+def test_arbitrary_input_raises_only_parse_error(data: str | bytes) -> None:
+    try:
+        article = defnews.parse(data)
+    except defnews.ParseError as error:
+        assert error.line >= 1
+        assert error.column >= 1
+        return
+    assert article.text == article.text.strip()
+    assert article.text
+
+
+@settings(max_examples=200)
+@given(st.binary(max_size=400))
+def test_streams_yield_articles_or_errors_never_raise(data: bytes) -> None:
+    stream = b" date 2024-01-01\n" + data + b"\n date 2024-01-02\nTail.\n"
+    items = list(defnews.iter_parsed(stream))
+    assert items, "the last article at least is always there"
+    last = items[-1]
+    assert isinstance(last, defnews.ParseError) or last.article.text.endswith("Tail.")
+
+
+@given(st.dates(), st.text(min_size=1).filter(lambda t: t.strip() == t and t.strip() != ""))
+def test_ids_are_stable_and_content_addressed(date: dt.date, body: str) -> None:
+    first = build_article(date, body, source="a")
+    second = build_article(date, body, source="b")
+    assert first.id == second.id == defnews.models.article_id(date, body)
+    assert len(first.id) == 16
