@@ -7,11 +7,19 @@ import sys
 from collections.abc import Sequence
 
 from defnews import __version__
-from defnews.cli import extract_cmd, parse_cmd, plugins_cmd
+from defnews.cli import (
+    demo_cmd,
+    evaluate_cmd,
+    extract_cmd,
+    parse_cmd,
+    plugins_cmd,
+    query_cmd,
+    render_cmd,
+)
 
 __all__ = ["build_parser", "main"]
 
-COMMANDS = (parse_cmd, extract_cmd, plugins_cmd)
+COMMANDS = (parse_cmd, extract_cmd, plugins_cmd, evaluate_cmd, query_cmd, render_cmd, demo_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

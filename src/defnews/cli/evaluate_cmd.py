@@ -1,0 +1,72 @@
+"""``defnews evaluate``: precision, recall and F1 per category against gold annotations."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from defnews.cli._inputs import iter_inputs, report
+from defnews.cli.extract_cmd import add_pipeline_options, pipeline_from
+from defnews.errors import ParseError
+from defnews.evaluation import CATEGORIES, Score, evaluate, load_gold
+from defnews.samples_path import samples_dir
+
+__all__ = ["register", "run"]
+
+
+def register(commands: Any) -> None:
+    """Add the ``evaluate`` sub-command."""
+    command: argparse.ArgumentParser = commands.add_parser(
+        "evaluate", help="score extraction against gold annotations (default: bundled corpus)"
+    )
+    command.add_argument("paths", nargs="*", metavar="PATH",
+                         help="articles (default: the folder holding the gold file)")
+    command.add_argument("--gold", type=Path, help="gold JSON Lines (default: bundled corpus)")
+    command.add_argument("--format", choices=("table", "json"), default="table")
+    command.add_argument("--per-article", action="store_true", help="also score each article")
+    add_pipeline_options(command)
+    command.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    """Extract from the articles, compare with the gold records, print the scores."""
+    gold_path: Path = arguments.gold or samples_dir() / "gold.jsonl"
+    gold = load_gold(gold_path)
+    paths = arguments.paths or [str(gold_path.parent / str(g["file"])) for g in gold]
+    pipeline = pipeline_from(arguments)
+    extractions = []
+    failed = False
+    for item in iter_inputs(paths, lenient=arguments.lenient):
+        if isinstance(item, ParseError):
+            report(item)
+            failed = True
+            continue
+        extractions.append(pipeline.extract(item.article))
+    try:
+        scores = evaluate(gold, extractions)
+    except ValueError as error:
+        print(f"defnews evaluate: {error}", file=sys.stderr)
+        return 1
+    shown = scores if arguments.per_article else {"all": scores["all"]}
+    if arguments.format == "json":
+        data = {key: {c: s.as_dict() for c, s in value.items()} for key, value in shown.items()}
+        json.dump(data, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for key, value in shown.items():
+            print(format_table(key, value))
+    return 1 if failed else 0
+
+
+def format_table(title: str, scores: dict[str, Score]) -> str:
+    """A fixed-width table of one set of scores."""
+    lines = [f"{title}", f"{'category':<14} {'gold':>5} {'pred':>5} {'ok':>5} "
+             f"{'P':>6} {'R':>6} {'F1':>6}"]
+    for name in CATEGORIES:
+        s = scores[name]
+        lines.append(f"{name:<14} {s.gold:>5} {s.predicted:>5} {s.matched:>5} "
+                     f"{s.precision:>6.2f} {s.recall:>6.2f} {s.f1:>6.2f}")
+    return "\n".join(lines)
