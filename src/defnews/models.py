@@ -121,8 +121,19 @@ class Span:
 
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Span:
-        """The span ``start..end`` of ``source``, with its text sliced from it."""
-        return cls(start, end, source[start:end])
+        """The span ``start..end`` of ``source``, with its text sliced from it.
+
+        The hot path of every extractor: the text is exact by construction, so only the bounds
+        are checked here and the per-field validators are skipped.
+        """
+        if not 0 <= start <= end <= len(source):
+            raise ValueError(f"span {start}..{end} is outside a text of length {len(source)}")
+        span = object.__new__(cls)
+        _set = object.__setattr__
+        _set(span, "start", start)
+        _set(span, "end", end)
+        _set(span, "text", source[start:end])
+        return span
 
     def __len__(self) -> int:
         return self.end - self.start

@@ -45,8 +45,9 @@ _HEADER_WORD = re.compile(r"[ \t\f\v]*date[ \t]+", re.IGNORECASE)
 _STRICT_HEADER_LINE = re.compile(r"[ \t\f\v]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:\s|$)", re.I)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _LENIENT_HEADER_LINE = re.compile(rf"[ \t\f\v]*date[ \t]+(?:\d|{_MONTH}[ \t]+\d)", re.IGNORECASE)
-_SURROGATE = re.compile("[\udc80-\udcff]")
 _QA_MARK = re.compile(r"(Q|A|Question|Answer)\s*:\s*", re.IGNORECASE)
+_QA_FIRST_LETTERS = ("Q", "A", "q", "a")
+_BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 _HEADING_MAX_CHARS = 100
 _HEADING_MAX_WORDS = 14
 _FINAL_PUNCTUATION = frozenset(".!?:;,…\"'”’)]»")
@@ -78,7 +79,7 @@ def parse_with_diagnostics(
         text = text.decode("utf-8", errors="surrogateescape")
     text = text.removeprefix("\ufeff")
     _reject_undecodable(text, source, first_line)
-    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
     date, body_start, diagnostics = _read_header(normalised, source, lenient, first_line)
     body = normalised[body_start:]
     stripped = body.strip()
@@ -193,17 +194,23 @@ def _parse_chunk(
 
 
 def _reject_undecodable(text: str, source: str | None, first_line: int) -> None:
-    bad = _SURROGATE.search(text)
-    if bad is None:
+    """Refuse text holding surrogates: bytes that were not UTF-8, or broken Unicode."""
+    if text.isascii():
         return
-    byte = ord(bad.group()) - 0xDC00
-    line, column = _position(text, bad.start(), first_line)
-    raise ParseError(
-        f"undecodable byte 0x{byte:02x}: the file is not valid UTF-8",
-        source=source,
-        line=line,
-        column=column,
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        at = error.start
+    else:
+        return
+    code = ord(text[at])
+    line, column = _position(text, at, first_line)
+    message = (
+        f"undecodable byte 0x{code - 0xDC00:02x}: the file is not valid UTF-8"
+        if 0xDC80 <= code <= 0xDCFF
+        else f"lone surrogate U+{code:04X}: the text is not valid Unicode"
     )
+    raise ParseError(message, source=source, line=line, column=column)
 
 
 def _position(text: str, offset: int, first_line: int = 1) -> tuple[int, int]:
@@ -306,19 +313,24 @@ def build_article(date: dt.date, text: str, source: str | None = None) -> Articl
     headings: list[Span] = []
     faq: list[FaqPair] = []
     pending_question: Span | None = None
-    for block in _blocks(text):
-        items = _qa_items(text, block)
-        if items:
-            paragraphs.append(Span.of(text, block[0][0], block[-1][1]))
-            for mark, span in items:
-                if mark == "q":
-                    pending_question = span
-                elif pending_question is not None:
-                    faq.append(FaqPair(pending_question, span))
-                    pending_question = None
-            continue
-        start, end = block[0][0], block[-1][1]
-        if len(block) == 1 and _looks_like_heading(text[start:end]):
+    for start, end in _blocks(text):
+        if text.startswith(_QA_FIRST_LETTERS, start):
+            items = _qa_items(text, start, end)
+            if items:
+                paragraphs.append(Span.of(text, start, end))
+                for mark, span in items:
+                    if mark == "q":
+                        pending_question = span
+                    elif pending_question is not None:
+                        faq.append(FaqPair(pending_question, span))
+                        pending_question = None
+                continue
+        if (
+            end - start <= _HEADING_MAX_CHARS
+            and text[end - 1] not in _FINAL_PUNCTUATION
+            and "\n" not in text[start:end]
+            and _looks_like_heading(text[start:end])
+        ):
             headings.append(Span.of(text, start, end))
         else:
             paragraphs.append(Span.of(text, start, end))
@@ -334,38 +346,44 @@ def build_article(date: dt.date, text: str, source: str | None = None) -> Articl
     )
 
 
-def _blocks(text: str) -> Iterator[list[tuple[int, int]]]:
-    """Runs of non-blank lines, each line as its trimmed (start, end)."""
-    block: list[tuple[int, int]] = []
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines, trimmed of outer whitespace."""
     position = 0
-    for raw in text.split("\n"):
-        start, end = position, position + len(raw)
-        position = end + 1
-        inner = raw.strip()
-        if not inner:
-            if block:
-                yield block
-                block = []
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        block.append((start + lead, start + lead + len(inner)))
-    if block:
-        yield block
+    for gap in _BLANK_LINES.finditer(text):
+        yield from _trimmed(text, position, gap.start())
+        position = gap.end()
+    yield from _trimmed(text, position, len(text))
 
 
-def _qa_items(text: str, block: list[tuple[int, int]]) -> list[tuple[str, Span]]:
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    chunk = text[start:end]
+    inner = chunk.strip()
+    if inner:
+        lead = start + len(chunk) - len(chunk.lstrip())
+        yield lead, lead + len(inner)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Trimmed (start, end) of each non-blank line of ``text[start:end]``."""
+    position = start
+    for raw in text[start:end].split("\n"):
+        yield from _trimmed(text, position, position + len(raw))
+        position += len(raw) + 1
+
+
+def _qa_items(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     """The Q/A items of a block whose first line starts with a Q:/A: marker, else []."""
     items: list[tuple[str, int, int]] = []
-    for start, end in block:
-        mark = _QA_MARK.match(text, start, end)
+    for line_start, line_end in _lines(text, start, end):
+        mark = _QA_MARK.match(text, line_start, line_end)
         if mark is not None:
-            items.append((mark.group(1)[0].lower(), mark.end(), end))
+            items.append((mark.group(1)[0].lower(), mark.end(), line_end))
         elif items:
             kind, item_start, _ = items[-1]
-            items[-1] = (kind, item_start, end)
+            items[-1] = (kind, item_start, line_end)
         else:
             return []
-    return [(kind, Span.of(text, start, end)) for kind, start, end in items if end > start]
+    return [(kind, Span.of(text, s, e)) for kind, s, e in items if e > s]
 
 
 def _looks_like_heading(line: str) -> bool:

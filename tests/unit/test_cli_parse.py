@@ -24,13 +24,24 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[
 def test_good_files_are_printed_and_bad_ones_reported(
     fixtures: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    files = [fixtures / n for n in ("crlf_faq.txt", "bad_date.txt", "no_header.txt",
-                                    "two_articles.txt", "bad_bytes.txt", "missing.txt")]
+    files = [
+        fixtures / n
+        for n in (
+            "crlf_faq.txt",
+            "bad_date.txt",
+            "no_header.txt",
+            "two_articles.txt",
+            "bad_bytes.txt",
+            "missing.txt",
+        )
+    ]
     status, records, err = run(["parse", *map(str, files)], capsys)
     assert status == 1
     assert [r["article"]["date"] for r in records] == ["2025-03-12", "2024-05-02", "2024-05-03"]
     lines = err.splitlines()
-    assert lines[0] == f"{files[1]}:1:7: impossible date '2024-02-30': day is out of range for month"
+    assert (
+        lines[0] == f"{files[1]}:1:7: impossible date '2024-02-30': day is out of range for month"
+    )
     assert lines[1].startswith(f"{files[2]}:1:1: missing header")
     assert lines[2].startswith(f"{files[4]}:2:21: undecodable byte 0xff")
     assert lines[3].startswith(f"{files[5]}:1:1: cannot read file")

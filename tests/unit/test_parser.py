@@ -165,3 +165,9 @@ def test_seed_dates_headings_and_faq(seeds: Path) -> None:
     assert len(second.faq) == 4
     assert second.faq[0].question.text.startswith("Why is Ukraine seeking")
     assert second.faq[3].answer.text.startswith("Ukraine is actively pursuing")
+
+
+def test_lone_surrogates_in_a_str_are_refused() -> None:
+    with pytest.raises(defnews.ParseError, match="lone surrogate U\\+D800") as caught:
+        defnews.parse(" date 2024-01-01\nBad \ud800 here.")
+    assert (caught.value.line, caught.value.column) == (2, 5)
