@@ -84,8 +84,19 @@ class Score:
 
 # --- keys: lenient on spelling -------------------------------------------------------------
 
-_FOLDS = (("kh", "h"), ("yy", "i"), ("iy", "i"), ("ii", "i"), ("yi", "i"), ("y", "i"),
-          ("j", "i"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "u"))
+_FOLDS = (
+    ("kh", "h"),
+    ("yy", "i"),
+    ("iy", "i"),
+    ("ii", "i"),
+    ("yi", "i"),
+    ("y", "i"),
+    ("j", "i"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("ou", "u"),
+)
 _STOP = frozenset({"the", "of", "for", "and", "s", "a", "an", "jsc", "ag", "inc", "ltd"})
 _ROLE_STOP = _STOP | {"ukraine", "ukrainian", "ukraines", "us", "u", "german", "first"}
 
@@ -123,8 +134,12 @@ def _names_match(gold_names: Iterable[str], predicted_names: Iterable[str]) -> b
         return True
     gold_last = {k.split()[-1] for k in gold_keys if len(k.split()) > 1}
     predicted_full = {k for k in predicted_keys if len(k.split()) > 1}
-    return any(k.split()[-1] in gold_last and k.split()[0][:1] == g.split()[0][:1]
-               for k in predicted_full for g in gold_keys if len(g.split()) > 1)
+    return any(
+        k.split()[-1] in gold_last and k.split()[0][:1] == g.split()[0][:1]
+        for k in predicted_full
+        for g in gold_keys
+        if len(g.split()) > 1
+    )
 
 
 def _surfaces(item: Gold) -> list[str]:
@@ -141,10 +156,20 @@ def _entity_names(entity: Entity) -> list[str]:
 # --- status and time equivalence: strict on meaning ----------------------------------------
 
 _STATUS_CLASSES = {
-    "fact": "fact", "signed": "fact", "delivered": "fact", "active": "fact", "adopted": "fact",
-    "concluded": "fact", "completed": "fact", "approved": "fact",
-    "announced": "announced", "planned": "planned", "promised": "promised",
-    "pledged": "promised", "considered": "considered", "proposed": "considered",
+    "fact": "fact",
+    "signed": "fact",
+    "delivered": "fact",
+    "active": "fact",
+    "adopted": "fact",
+    "concluded": "fact",
+    "completed": "fact",
+    "approved": "fact",
+    "announced": "announced",
+    "planned": "planned",
+    "promised": "promised",
+    "pledged": "promised",
+    "considered": "considered",
+    "proposed": "considered",
     "denied": "denied",
 }
 
@@ -312,20 +337,32 @@ def _score_article(gold: Gold, extraction: Extraction) -> dict[str, Score]:
 
     countries = [{"name": c} if isinstance(c, str) else c for c in gold.get("countries", [])]
     plan: dict[str, tuple[list[Any], list[Any], Matcher]] = {
-        "officials": (gold.get("officials", []), list(extraction.by_kind("official")),
-                      official_matches),
+        "officials": (
+            gold.get("officials", []),
+            list(extraction.by_kind("official")),
+            official_matches,
+        ),
         "persons": (gold.get("persons", []), list(extraction.by_kind("person")), entity_matches),
-        "organizations": (gold.get("organizations", []),
-                          list(extraction.by_kind("organization")), entity_matches),
+        "organizations": (
+            gold.get("organizations", []),
+            list(extraction.by_kind("organization")),
+            entity_matches,
+        ),
         "countries": (countries, list(extraction.by_kind("country")), country_matches),
         "funds": (gold.get("funds", []), list(extraction.claims_of("fund")), fund_matches),
-        "contracts": (gold.get("contracts", []), list(extraction.claims_of("contract")),
-                      contract_matches),
+        "contracts": (
+            gold.get("contracts", []),
+            list(extraction.claims_of("contract")),
+            contract_matches,
+        ),
         "quantities": (gold.get("quantities", []), list(extraction.quantities), quantity_matches),
         "quotes": (gold.get("quotes", []), list(extraction.claims_of("quote")), quote_matches),
         "times": (gold.get("times", []), list(extraction.times), time_matches),
-        "statements": (gold.get("statements", []), list(extraction.claims_of("statement")),
-                       statement_matches),
+        "statements": (
+            gold.get("statements", []),
+            list(extraction.claims_of("statement")),
+            statement_matches,
+        ),
     }
     return {name: _greedy(g, p, m) for name, (g, p, m) in plan.items()}
 
@@ -343,8 +380,9 @@ def evaluate(
     for record in gold:
         extraction = by_file.get(Path(str(record.get("file", ""))).name)
         if extraction is None:
-            raise ValueError(f"no article for gold record {record.get('id')} "
-                             f"(file {record.get('file')!r})")
+            raise ValueError(
+                f"no article for gold record {record.get('id')} (file {record.get('file')!r})"
+            )
         scores = _score_article(record, extraction)
         results[str(record.get("id"))] = scores
         total = {name: total[name] + scores[name] for name in CATEGORIES}
