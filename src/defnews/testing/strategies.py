@@ -41,18 +41,78 @@ __all__ = [
 ]
 
 NAMES = (
-    "Volodymyr Zelenskyy", "Zelenskiy", "Rustem Umerov", "Oleksii Reznikov", "Oleksiy",
-    "Mark Rutte", "Boris Pistorius", "Rheinmetall", "BAE Systems", "Ukroboronprom", "KNDS",
-    "Baykar", "NATO", "the European Commission", "Kyiv", "Ukraine", "Germany", "Poland",
-    "Brave1", "the European Peace Facility", "Ярослав", "Łukasz", "Ørsted",
+    "Volodymyr Zelenskyy",
+    "Zelenskiy",
+    "Rustem Umerov",
+    "Oleksii Reznikov",
+    "Oleksiy",
+    "Mark Rutte",
+    "Boris Pistorius",
+    "Rheinmetall",
+    "BAE Systems",
+    "Ukroboronprom",
+    "KNDS",
+    "Baykar",
+    "NATO",
+    "the European Commission",
+    "Kyiv",
+    "Ukraine",
+    "Germany",
+    "Poland",
+    "Brave1",
+    "the European Peace Facility",
+    "Ярослав",
+    "Łukasz",
+    "Ørsted",
 )
 WORDS = (
-    "signed", "a", "contract", "for", "shells", "drones", "the", "ministry", "said", "fund",
-    "joint", "venture", "will", "build", "plant", "in", "production", "deliveries", "of",
-    "defence", "defense", "announced", "plans", "to", "with", "about", "€1.5 billion",
-    "$300 million", "UAH 20 billion", "46 types", "approximately 50%", "last year", "next month",
-    "17 February", "2024", "155mm", "“special regime”", "\"quoted\"", "‘term’", "don’t",
-    "naïve", "—", "(", ")", "U.S.", "Dr.", "e.g.",
+    "signed",
+    "a",
+    "contract",
+    "for",
+    "shells",
+    "drones",
+    "the",
+    "ministry",
+    "said",
+    "fund",
+    "joint",
+    "venture",
+    "will",
+    "build",
+    "plant",
+    "in",
+    "production",
+    "deliveries",
+    "of",
+    "defence",
+    "defense",
+    "announced",
+    "plans",
+    "to",
+    "with",
+    "about",
+    "€1.5 billion",
+    "$300 million",
+    "UAH 20 billion",
+    "46 types",
+    "approximately 50%",
+    "last year",
+    "next month",
+    "17 February",
+    "2024",
+    "155mm",
+    "“special regime”",
+    '"quoted"',
+    "‘term’",
+    "don’t",
+    "naïve",
+    "—",
+    "(",
+    ")",
+    "U.S.",
+    "Dr.",
+    "e.g.",
 )
 _WORD = st.one_of(st.sampled_from(WORDS), st.sampled_from(NAMES))
 _HEADING_WORD = st.sampled_from(
@@ -86,8 +146,9 @@ def _blocks(draw: st.DrawFn) -> list[tuple[str, str]]:
             answer = _sentence(draw(st.lists(_WORD, min_size=1, max_size=12)))
             blocks.append((kind, f"{question}\n{answer}"))
         else:
-            sentences = draw(st.lists(st.lists(_WORD, min_size=1, max_size=14), min_size=1,
-                                      max_size=4))
+            sentences = draw(
+                st.lists(st.lists(_WORD, min_size=1, max_size=14), min_size=1, max_size=4)
+            )
             blocks.append((kind, " ".join(_sentence(s) for s in sentences)))
     return blocks
 
@@ -107,8 +168,12 @@ def _assemble(date: dt.date, blocks: list[tuple[str, str]], gaps: list[str]) -> 
             text += f"Q: {question}\nA: {answer}"
             q_start = start + 3
             a_start = q_start + len(question) + 4
-            faq.append(FaqPair(Span.of(text, q_start, q_start + len(question)),
-                               Span.of(text, a_start, a_start + len(answer))))
+            faq.append(
+                FaqPair(
+                    Span.of(text, q_start, q_start + len(question)),
+                    Span.of(text, a_start, a_start + len(answer)),
+                )
+            )
             paragraphs.append(Span.of(text, start, len(text)))
         else:
             text += body
@@ -120,8 +185,15 @@ def _assemble(date: dt.date, blocks: list[tuple[str, str]], gaps: list[str]) -> 
         first = paragraphs[0]
         sentences = split_sentences(text, first.start, first.end)
         title = sentences[0].text if sentences else first.text
-    return Article(id=article_id(date, text), date=date, text=text, title=title,
-                   paragraphs=tuple(paragraphs), headings=tuple(headings), faq=tuple(faq))
+    return Article(
+        id=article_id(date, text),
+        date=date,
+        text=text,
+        title=title,
+        paragraphs=tuple(paragraphs),
+        headings=tuple(headings),
+        faq=tuple(faq),
+    )
 
 
 @st.composite
@@ -134,8 +206,7 @@ def documents(
     in odd whitespace and line ends, together with the :class:`Article` it must parse to."""
     date = draw(st.dates(min_date, max_date))
     blocks = draw(_blocks())
-    gaps = [draw(st.sampled_from(("\n\n", "\n\n\n", "\n \t\n", "\n\n\n\n")))
-            for _ in blocks[1:]]
+    gaps = [draw(st.sampled_from(("\n\n", "\n\n\n", "\n \t\n", "\n\n\n\n"))) for _ in blocks[1:]]
     article = _assemble(date, blocks, gaps)
     newline = draw(st.sampled_from(("\n", "\r\n", "\r")))
     lead = draw(st.sampled_from(("", " ", "\ufeff", "\ufeff ", "\n\t ")))
@@ -175,10 +246,17 @@ def entities(draw: st.DrawFn, article: Article) -> Entity:
     mentions.sort(key=lambda s: (s.start, s.end))
     slug = draw(st.from_regex(r"[a-z][a-z0-9-]{0,15}", fullmatch=True))
     kind = draw(_KINDS)
-    return Entity(id=f"{kind}/{slug}", kind=kind, name=mentions[0].text or slug,
-                  mentions=mentions, role=draw(st.none() | st.sampled_from(("President",))),
-                  country=draw(st.none() | st.just("Ukraine")), extractor="hypothesis",
-                  confidence=draw(_CONFIDENCE), attributes={"n": draw(st.integers(0, 9))})
+    return Entity(
+        id=f"{kind}/{slug}",
+        kind=kind,
+        name=mentions[0].text or slug,
+        mentions=mentions,
+        role=draw(st.none() | st.sampled_from(("President",))),
+        country=draw(st.none() | st.just("Ukraine")),
+        extractor="hypothesis",
+        confidence=draw(_CONFIDENCE),
+        attributes={"n": draw(st.integers(0, 9))},
+    )
 
 
 @st.composite
@@ -186,9 +264,15 @@ def amounts(draw: st.DrawFn, article: Article) -> Amount:
     """An amount anchored on a real span of ``article``."""
     span = draw(spans(article))
     value = draw(st.floats(0, 1e12, allow_nan=False, allow_infinity=False))
-    return Amount(start=span.start, end=span.end, text=span.text, value=value,
-                  unit=draw(st.sampled_from(("EUR", "percent", "drones"))),
-                  currency=draw(st.none() | st.just("EUR")), approx=draw(st.booleans()))
+    return Amount(
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        value=value,
+        unit=draw(st.sampled_from(("EUR", "percent", "drones"))),
+        currency=draw(st.none() | st.just("EUR")),
+        approx=draw(st.booleans()),
+    )
 
 
 @st.composite
@@ -197,24 +281,30 @@ def times(draw: st.DrawFn, article: Article) -> TimeRef:
     span = draw(spans(article))
     start = draw(st.dates(dt.date(1990, 1, 1), dt.date(2040, 1, 1)))
     length = draw(st.integers(0, 400))
-    return TimeRef(start=span.start, end=span.end, text=span.text, from_=start,
-                   until=start + dt.timedelta(days=length),
-                   granularity=draw(st.sampled_from(("day", "month", "year", "range"))),
-                   relative=draw(st.booleans()))
+    return TimeRef(
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        from_=start,
+        until=start + dt.timedelta(days=length),
+        granularity=draw(st.sampled_from(("day", "month", "year", "range"))),
+        relative=draw(st.booleans()),
+    )
 
 
 @st.composite
 def claims(draw: st.DrawFn, article: Article, entity_ids: Sequence[str] = ()) -> Claim:
     """A claim on ``article`` whose references are drawn from ``entity_ids``."""
-    ids = st.sampled_from(list(entity_ids)) if entity_ids else st.nothing()
+    ids = st.sampled_from(list(entity_ids)) if entity_ids else None
     return Claim(
         id=draw(st.from_regex(r"[0-9a-f]{16}", fullmatch=True)),
         kind=draw(st.sampled_from(("contract", "fund", "quote", "statement"))),
-        modality=draw(st.sampled_from(("fact", "announced", "planned", "promised", "considered",
-                                       "denied"))),
+        modality=draw(
+            st.sampled_from(("fact", "announced", "planned", "promised", "considered", "denied"))
+        ),
         evidence=draw(spans(article)),
-        parties=draw(st.lists(ids, max_size=3, unique=True)),
-        speaker=draw(st.none() | ids),
+        parties=draw(st.lists(ids, max_size=3, unique=True)) if ids else [],
+        speaker=draw(st.none() | ids) if ids else None,
         quote=draw(st.none() | spans(article)),
         amount=draw(st.none() | amounts(article)),
         time=draw(st.none() | times(article)),
