@@ -78,7 +78,7 @@ class Quadratic:
 
     @hookimpl
     def defnews_entities(self, ctx: ExtractionContext) -> list[Entity]:
-        hits = [m for m in re.finditer(r"\b[A-Z][a-z]+(?=[\s\S]*\bLtd\b)", ctx.text)]
+        hits = list(re.finditer(r"\b[A-Z][a-z]+(?=[\s\S]*\bLtd\b)", ctx.text))
         return (
             [
                 Entity(

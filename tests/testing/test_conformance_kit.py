@@ -66,8 +66,9 @@ from defnews import Entity, Span, hookimpl
 @hookimpl
 def defnews_entities(ctx):
     text = ctx.text
-    return [Entity(id="org/x", kind="organization", name="X",
-                   mentions=[Span(1, 2, text[0:1])])] if len(text) > 2 and text[0] != text[1] else []
+    if len(text) < 3 or text[0] == text[1]:
+        return []
+    return [Entity(id="org/x", kind="organization", name="X", mentions=[Span(1, 2, text[0])])]
 """
 
 
