@@ -5,8 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 pytest_plugins = ("pytester",)
+
+# CI machines are shared and slow at times; Hypothesis also scans local source for constants on
+# its first draw. Neither is a property of the code under test, so no deadlines or speed checks.
+settings.register_profile("defnews", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("defnews")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -137,7 +137,7 @@ def _sentence(words: Sequence[str]) -> str:
 def _blocks(draw: st.DrawFn) -> list[tuple[str, str]]:
     """(kind, text) blocks: heading, paragraph, or faq (question and answer)."""
     blocks: list[tuple[str, str]] = []
-    for _ in range(draw(st.integers(1, 7))):
+    for _ in range(draw(st.integers(1, 5))):
         kind = draw(st.sampled_from(("heading", "paragraph", "paragraph", "faq")))
         if kind == "heading":
             blocks.append((kind, " ".join(draw(st.lists(_HEADING_WORD, min_size=1, max_size=6)))))
@@ -147,7 +147,7 @@ def _blocks(draw: st.DrawFn) -> list[tuple[str, str]]:
             blocks.append((kind, f"{question}\n{answer}"))
         else:
             sentences = draw(
-                st.lists(st.lists(_WORD, min_size=1, max_size=14), min_size=1, max_size=4)
+                st.lists(st.lists(_WORD, min_size=1, max_size=10), min_size=1, max_size=3)
             )
             blocks.append((kind, " ".join(_sentence(s) for s in sentences)))
     return blocks
@@ -235,6 +235,11 @@ def spans(article: Article, *, min_size: int = 0) -> st.SearchStrategy[Span]:
     return build()
 
 
+_SLUGS = st.builds(
+    "{}{}".format,
+    st.sampled_from("abcdefghijklmnopqrstuvwxyz"),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", max_size=10),
+)
 _KINDS = st.sampled_from(("official", "person", "organization", "country", "fund"))
 _CONFIDENCE = st.floats(0.0, 1.0, allow_nan=False)
 
@@ -244,7 +249,7 @@ def entities(draw: st.DrawFn, article: Article) -> Entity:
     """An entity whose mentions are real spans of ``article``."""
     mentions = draw(st.lists(spans(article), min_size=1, max_size=4, unique=True))
     mentions.sort(key=lambda s: (s.start, s.end))
-    slug = draw(st.from_regex(r"[a-z][a-z0-9-]{0,15}", fullmatch=True))
+    slug = draw(_SLUGS)
     kind = draw(_KINDS)
     return Entity(
         id=f"{kind}/{slug}",
@@ -297,14 +302,14 @@ def claims(draw: st.DrawFn, article: Article, entity_ids: Sequence[str] = ()) ->
     """A claim on ``article`` whose references are drawn from ``entity_ids``."""
     ids = st.sampled_from(list(entity_ids)) if entity_ids else None
     return Claim(
-        id=draw(st.from_regex(r"[0-9a-f]{16}", fullmatch=True)),
+        id=draw(st.integers(0, 2**64 - 1).map("{:016x}".format)),
         kind=draw(st.sampled_from(("contract", "fund", "quote", "statement"))),
         modality=draw(
             st.sampled_from(("fact", "announced", "planned", "promised", "considered", "denied"))
         ),
         evidence=draw(spans(article)),
-        parties=draw(st.lists(ids, max_size=3, unique=True)) if ids else [],
-        speaker=draw(st.none() | ids) if ids else None,
+        parties=draw(st.lists(ids, max_size=3, unique=True)) if ids is not None else [],
+        speaker=draw(st.none() | ids) if ids is not None else None,
         quote=draw(st.none() | spans(article)),
         amount=draw(st.none() | amounts(article)),
         time=draw(st.none() | times(article)),
