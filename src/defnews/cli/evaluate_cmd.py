@@ -22,8 +22,12 @@ def register(commands: Any) -> None:
     command: argparse.ArgumentParser = commands.add_parser(
         "evaluate", help="score extraction against gold annotations (default: bundled corpus)"
     )
-    command.add_argument("paths", nargs="*", metavar="PATH",
-                         help="articles (default: the folder holding the gold file)")
+    command.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="articles (default: the folder holding the gold file)",
+    )
     command.add_argument("--gold", type=Path, help="gold JSON Lines (default: bundled corpus)")
     command.add_argument("--format", choices=("table", "json"), default="table")
     command.add_argument("--per-article", action="store_true", help="also score each article")
@@ -63,10 +67,14 @@ def run(arguments: argparse.Namespace) -> int:
 
 def format_table(title: str, scores: dict[str, Score]) -> str:
     """A fixed-width table of one set of scores."""
-    lines = [f"{title}", f"{'category':<14} {'gold':>5} {'pred':>5} {'ok':>5} "
-             f"{'P':>6} {'R':>6} {'F1':>6}"]
+    lines = [
+        f"{title}",
+        f"{'category':<14} {'gold':>5} {'pred':>5} {'ok':>5} {'P':>6} {'R':>6} {'F1':>6}",
+    ]
     for name in CATEGORIES:
         s = scores[name]
-        lines.append(f"{name:<14} {s.gold:>5} {s.predicted:>5} {s.matched:>5} "
-                     f"{s.precision:>6.2f} {s.recall:>6.2f} {s.f1:>6.2f}")
+        lines.append(
+            f"{name:<14} {s.gold:>5} {s.predicted:>5} {s.matched:>5} "
+            f"{s.precision:>6.2f} {s.recall:>6.2f} {s.f1:>6.2f}"
+        )
     return "\n".join(lines)

@@ -1,0 +1,659 @@
+"""Contract claims: one per clause that names a deal with at least one party.
+
+The steps, for each article:
+
+1. find every deal cue (:mod:`.triggers`) and group the cues by clause (:mod:`.clauses`); a
+   question ("Is the agency involved in...?") asserts nothing and is skipped;
+2. take the clause's type from its most specific cue, and its item from the first cue that has
+   one (:mod:`.subjects`);
+3. collect the parties (:mod:`.parties`): actors named in the clause, a resolved subject ("the
+   country", "the agency", "the two companies", "it" when a company speaks), and the speaker
+   when the clause has no actor of its own;
+4. keep the clause only if it names a real deal: at least one party outside the item, and a
+   strong cue with a verb of dealing, an amount, an item or a partner, or a weak cue with the
+   evidence it needs; a back-reference ("the deal", "its contracts") must say what it is about;
+5. attach the status (core modality plus deal cues, :mod:`.status`), the amount and time from
+   the core services, and the speaker from the core statements and quotes;
+6. drop repeats: the same deal restated, and a headline whose deal the body reports.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from defnews import Amount, Claim, Entity, Span, TimeRef, stable_id
+from defnews_contracts.clauses import clause_around
+from defnews_contracts.parties import ActorIndex, Mention, anaphor_before, pronoun_subject
+from defnews_contracts.spans import Ranges
+from defnews_contracts.status import clause_modality, status_of
+from defnews_contracts.subjects import (
+    NOT_THINGS,
+    after_count,
+    head_word,
+    item_after,
+    item_around,
+    item_of_cue,
+    process_item,
+)
+from defnews_contracts.triggers import PRIORITY, Trigger, find_triggers
+
+if TYPE_CHECKING:
+    from defnews.context import ExtractionContext
+
+__all__ = ["EXTRACTOR", "find_contracts"]
+
+EXTRACTOR = "contracts"
+
+_DEAL_VERB = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud\w*|agree[ds]?|agreeing|award\w*|w[io]n"
+    r"|wins|placed?|plac(?:es|ing)|secur(?:e|es|ed|ing)|form(?:s|ed|ing)?|set(?:s|ting)?\s+up"
+    r"|launch\w*|establish\w*|receiv\w*|negotiat\w*|discuss\w*|talks|expect\w*"
+    r"|plan(?:s|ned|ning)?|announc\w*|den(?:y|ies|ied)|struck|strike|reach\w*|approv\w*"
+    r"|finali[sz]\w*|seal\w*|extend\w*|renew\w*|clos(?:e|ed|es|ing)|under\s+consideration"
+    r"|on\s+the\s+table|contracted|ordered|worth|valued|cover(?:s|ed|ing)?|foresees?"
+    r"|commits?)\b",
+    re.IGNORECASE,
+)
+_INTENT = re.compile(
+    r"\b(?:build\w*|built|construct\w*|establish\w*|set(?:s|ting)?\s+up|open(?:s|ed|ing)?"
+    r"|launch\w*|start\w*(?:\s+\w+)?\s+(?:production|assembly|output|manufacturing)"
+    r"|locali[sz]\w*|plan(?:s|ned|ning)?|consider\w*|discuss\w*|agreed|invest\w*|expand\w*"
+    r"|ready\s+to|intend\w*|aim(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|our|his|her|[\w-]+['’]s)\s+"
+    r"(?:(?!(?:had|has|have|is|was|were|are|will|would|been|be|to|and|or)\s)[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|several|numerous"
+    r"|many|new|first|second|further|additional)\s+(?:[\w-]+\s+){0,2}$)",
+    re.IGNORECASE,
+)
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+|three\s+)?(sides|parties|partners|companies|firms|countries"
+    r"|governments)\b",
+    re.IGNORECASE,
+)
+_VERB_FORMS = re.compile(
+    r"(?:delivered|supplied|shipped|handed\s+over|transferred|bought|purchased|acquired"
+    r"|delivers|supplies|ordered)$",
+    re.IGNORECASE,
+)
+_TO_VERB = re.compile(
+    r"\b(?:to|will|would|can|could|should|may|might|must|plans?\s+to)\s+$", re.IGNORECASE
+)
+_INVESTMENT_ITEM = re.compile(
+    r"(?:(?:a|an|the|its|their|his|her|our|one|two|three|\d+|first|second|third)\s"
+    r"|.*\bin\s+[A-Z])",
+    re.IGNORECASE,
+)
+_NOT_AN_AMOUNT = frozenset({"percent", "%", "per cent", "mm", "cm", "km", "kg", "m", "calibre"})
+_PARTICIPANTS = re.compile(
+    r"^(?:\w+\s+)?(?:compan(?:y|ies)|countr(?:y|ies)|enterprises?|firms?|people|workers"
+    r"|employees|partners?|members?|states?|nations?|allies|proposals?|projects?"
+    r"|applications?|manufacturers?|producers?|brigades?|export\s+offices?|offices?)\b",
+    re.IGNORECASE,
+)
+_TIME_UNITS = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|-year|-month)", re.IGNORECASE)
+_TOTAL = re.compile(r"(?:a\s+)?total\s+of\b", re.IGNORECASE)
+_ITEM_WORD = re.compile(r"[A-Za-z]{3,}")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+([^,;.]{2,80})")
+_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+_LEADING_DETERMINER = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_GENERIC = re.compile(r"\b(?:each|every|all|any\s+future)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_PASSIVE_DEAL = re.compile(
+    r"\b(?:have|has|had|was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:concluded|signed|awarded"
+    r"|placed|agreed|inked)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+_SIGNING = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|award(?:s|ed|ing)?"
+    r"|placed|secured|won|agreed)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":")
+
+
+class _Group(NamedTuple):
+    lo: int
+    hi: int
+    sentence: Span
+    triggers: list[Trigger]
+    statement: Any
+
+
+def _in_range(values: Sequence[Any], starts: list[int], lo: int, hi: int) -> list[Any]:
+    index = bisect.bisect_left(starts, lo)
+    out: list[Any] = []
+    while index < len(values) and values[index].start < hi:
+        if values[index].end <= hi:
+            out.append(values[index])
+        index += 1
+    return out
+
+
+def _nearest(values: Sequence[Any], anchor: int) -> Any:
+    return min(values, key=lambda v: (abs(v.start - anchor), v.start), default=None)
+
+
+_CURRENCY_WORDS = re.compile(
+    r"(?:euros?|dollars?|hryvnias?|hryvnia|pounds?|kroner|krone|zlotys?|francs?)$", re.IGNORECASE
+)
+
+
+def _is_money(amount: Amount) -> bool:
+    return amount.currency is not None or bool(_CURRENCY_WORDS.search(amount.unit or ""))
+
+
+def _year_like(amount: Amount) -> bool:
+    return (
+        amount.currency is None
+        and amount.value.is_integer()
+        and 1900 <= amount.value <= 2100
+        and "," not in amount.text
+    )
+
+
+class _Article:
+    """Per-article state shared by the clauses."""
+
+    def __init__(self, ctx: ExtractionContext, entities: tuple[Entity, ...]) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.statements = tuple(ctx.statements())
+        self.quotes = tuple(ctx.quotes())
+        self.quantities = tuple(sorted(ctx.quantities(), key=lambda a: a.start))
+        self.times = tuple(sorted(ctx.times(), key=lambda t: t.start))
+        self._q_starts = [q.start for q in self.quantities]
+        self._t_starts = [t.start for t in self.times]
+        blocked = [(t.start, t.end) for t in self.times]
+        blocked += [(q.start, q.end) for q in self.quantities if q.currency is not None]
+        self.actors = ActorIndex(ctx.text, entities, blocked)
+        self.headings: Ranges[Span] = Ranges((h.start, h.end, h) for h in ctx.article.headings)
+        self.statements_at: Ranges[Any] = Ranges(
+            (s.content.start, s.content.end, s) for s in self.statements
+        )
+        self.quotes_at: Ranges[Any] = Ranges(
+            (q.content.start, q.content.end, q) for q in self.quotes
+        )
+
+    def amounts(self, lo: int, hi: int) -> list[Amount]:
+        found = []
+        for amount in _in_range(self.quantities, self._q_starts, lo, hi):
+            unit = (amount.unit or "").strip().lower()
+            if not _is_money(amount) and (
+                unit in _NOT_AN_AMOUNT
+                or not unit
+                or _TIME_UNITS.match(unit)
+                or _PARTICIPANTS.match(unit)
+                or _year_like(amount)
+            ):
+                continue
+            if unit in ("percent", "%", "per cent"):
+                continue
+            found.append(amount)
+        return found
+
+    def time_refs(self, lo: int, hi: int) -> list[TimeRef]:
+        return list(_in_range(self.times, self._t_starts, lo, hi))
+
+    def is_heading(self, group: _Group) -> bool:
+        """A heading, or a headline-like line: short, unpunctuated, alone on its line (a live
+        blog's entry title; not an article cut off mid-sentence)."""
+        if self.headings.at(group.lo) is not None:
+            return True
+        sentence = group.sentence
+        line_end = self.text.startswith("\n", sentence.end) or sentence.end == len(self.text)
+        return (
+            not sentence.text.rstrip().endswith(_HEADLINE_END)
+            and len(sentence.text.split()) <= 14
+            and line_end
+            and sentence.end < len(self.text)
+        )
+
+    def reject_item(self, start: int, end: int) -> bool:
+        """Whether a candidate item is really an amount, a time, an actor or a non-thing."""
+        words = self.text[start:end]
+        if not _ITEM_WORD.search(words) or _TOTAL.match(words):
+            return True
+        if head_word(self.text, (start, end)).strip(".") in NOT_THINGS:
+            return True
+        for amount in _in_range(self.quantities, self._q_starts, start, end):
+            if _is_money(amount):
+                return True  # money is a price, not a thing
+        for time in self.time_refs(max(0, start - 40), end):
+            if time.start <= start < time.end or (start <= time.start and time.end >= end - 1):
+                return True
+        bare = _LEADING_DETERMINER.match(words)
+        first = start + (bare.end() if bare is not None else 0)
+        mention = self.actors.at(Span(first, end, self.text[first:end]))
+        return mention is not None and mention.start <= first and mention.end >= end
+
+    def count_item(self, item: tuple[int, int]) -> tuple[tuple[int, int], Amount | None]:
+        """An item that starts with a count: the counted thing, and the count as the amount."""
+        head = after_count(self.text, item)
+        if head == item[0]:
+            return item, None
+        for amount in _in_range(self.quantities, self._q_starts, item[0], item[1] + 1):
+            if not _is_money(amount) and amount.start < head:
+                return (head, item[1]), amount
+        return (head, item[1]), None
+
+
+def _groups(art: _Article, triggers: list[Trigger]) -> list[_Group]:
+    text = art.text
+    groups: dict[tuple[int, int], _Group] = {}
+    for trig in triggers:
+        sentence = art.ctx.sentence_at(trig.start)
+        if sentence is None or sentence.text.rstrip(" \"'”’»)").endswith("?"):
+            continue
+        statement = art.statements_at.at(trig.start)
+        lo, hi = sentence.start, sentence.end
+        if statement is not None and sentence.contains(statement.content.start):
+            lo = statement.content.start
+            hi = min(hi, statement.content.end)
+        c_lo, c_hi = clause_around(text, trig.start, trig.end, lo, hi)
+        if not c_lo <= trig.start < c_hi:
+            continue
+        key = (c_lo, c_hi)
+        if key not in groups:
+            groups[key] = _Group(c_lo, c_hi, sentence, [], statement)
+        groups[key].triggers.append(trig)
+    return sorted(groups.values(), key=lambda g: g.lo)
+
+
+def _is_verb(art: _Article, trig: Trigger) -> bool:
+    cue = art.text[trig.start : trig.end]
+    if _VERB_FORMS.search(cue):
+        return True
+    return _TO_VERB.search(art.text, max(0, trig.start - 12), trig.start) is not None
+
+
+def _item_for(art: _Article, trig: Trigger, lo: int, hi: int) -> tuple[int, int] | None:
+    text = art.text
+    cue = text[trig.start : trig.end].lower()
+    if text.startswith(" of ", trig.end) and trig.type in (
+        "production",
+        "purchase",
+        "delivery",
+    ):
+        return item_of_cue(text, trig.end + 3, hi, art.reject_item)
+    if trig.type == "investment":
+        if cue.startswith("invest"):
+            return None
+        span = item_around(text, trig.start, trig.end, lo, hi)
+        words = text[span[0] : span[1]]
+        if art.reject_item(*span) or not _INVESTMENT_ITEM.match(words):
+            return None
+        return span
+    if trig.type == "production":
+        return item_after(text, trig.end, hi, art.reject_item) if trig.strong else None
+    if trig.type in ("purchase", "delivery") or (trig.type == "order" and _is_verb(art, trig)):
+        return item_of_cue(text, trig.end, hi, art.reject_item)
+    return item_after(text, trig.end, hi, art.reject_item)
+
+
+def _weak_ok(art: _Article, group: _Group, trig: Trigger, item: Any, parties: list[str]) -> bool:
+    text = art.text
+    cue = text[trig.start : trig.end].lower()
+    if trig.type == "investment":
+        if cue.startswith("invest"):
+            return bool(art.amounts(trig.end, group.hi)) and _is_verb(art, trig)
+        return item is not None and _INTENT.search(text, group.lo, group.hi) is not None
+    if trig.type == "production":
+        return len(parties) >= 2 and _INTENT.search(text, group.lo, group.hi) is not None
+    if not _is_verb(art, trig) or item is None:
+        return False
+    words = text[item[0] : item[1]].split()
+    return len(words) >= 2 or bool(art.amounts(item[0], item[1]))
+
+
+def _speaker(art: _Article, group: _Group, at: int) -> Mention | None:
+    span = None
+    if group.statement is not None:
+        span = group.statement.speaker
+    else:
+        quote = art.quotes_at.at(at)
+        if quote is not None:
+            span = quote.speaker
+    if span is None:
+        according = _ACCORDING_TO.search(art.text, group.sentence.start, group.sentence.end)
+        if according is not None:
+            span = art.ctx.span(*according.span(1))
+    if span is None:
+        return None
+    inside = art.actors.within(span.start, span.end) or [m for m in [art.actors.at(span)] if m]
+    if not inside:
+        anaphor = anaphor_before(art.text, span.start, span.end + 1)
+        if anaphor is not None:
+            found = art.actors.latest(anaphor[2], anaphor[0], anaphor[1])
+            return found
+    for kinds in (("official", "person"), ("organization",)):
+        for mention in reversed(inside):
+            if mention.entity.kind in kinds:
+                return mention
+    for mention in inside:
+        words = span.text.strip().lower().removeprefix("the ")
+        if mention.entity.kind == "country" and len(words) <= mention.end - mention.start + 8:
+            return mention
+    return None
+
+
+def _speaker_is_subject(art: _Article, group: _Group, head: Trigger, speaker: Mention) -> bool:
+    """Whether the clause's subject is the speaker: a pronoun, or a passive without agent."""
+    text = art.text
+    pronoun = pronoun_subject(text, group.lo, head.start)
+    if pronoun in ("it", "they", "we"):
+        return speaker.entity.kind in ("organization", "country")
+    if pronoun in ("he", "she", "i"):
+        return True
+    if _PASSIVE_DEAL.search(text, group.lo, group.hi):
+        return speaker.entity.kind in ("organization", "country")
+    return False
+
+
+def _previous_of_type(history: list[tuple[int, list[str], str]], at: int, kind: str) -> list[str]:
+    """Parties of the latest earlier deal of one type, close before ``at``."""
+    for start, parties, earlier in reversed(history):
+        if at - start > 1500:
+            break
+        if earlier == kind:
+            return parties
+    return []
+
+
+def _previous_parties(history: list[tuple[int, list[str], str]], at: int, noun: str) -> list[str]:
+    """Parties of the latest earlier deal with two or more sides ("the two companies")."""
+    for start, parties, _type in reversed(history):
+        if at - start > 2500:
+            break
+        if len(parties) < 2:
+            continue
+        if noun in ("countries", "governments"):
+            parties = [p for p in parties if p.startswith("country/")]
+        elif noun in ("companies", "firms"):
+            parties = [p for p in parties if not p.startswith("country/")]
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+def _parties(
+    art: _Article,
+    group: _Group,
+    head: Trigger,
+    speaker: Mention | None,
+    history: list[tuple[int, list[str], str]],
+) -> list[str]:
+    text = art.text
+    skip: list[tuple[int, int]] = []
+    if group.statement is not None:
+        skip.append((group.statement.speaker.start, group.statement.speaker.end))
+    parties = art.actors.parties(group.lo, group.hi, skip)
+    subject: list[str] = []
+    anaphor = anaphor_before(text, group.lo, head.start)
+    unresolved = False
+    if anaphor is not None:
+        wanted, noun, offset = anaphor
+        found = art.actors.latest(offset, wanted, noun)
+        if found is not None and found.party is not None:
+            subject.append(found.party)
+        else:
+            unresolved = True  # "the ministry" said by its own official: the speaker's side
+    together = _GROUP_SUBJECT.search(text, group.lo, head.start)
+    if together is not None:
+        subject.extend(_previous_parties(history, group.lo, together.group(1).lower()))
+    if head.type == "investment" and _DEFINITE.search(
+        text, max(group.lo, head.start - 40), head.start
+    ):
+        subject.extend(_previous_of_type(history, group.lo, "investment"))  # "The plant, ..."
+    parties.extend(art.actors.financiers(group.lo, group.hi))
+    if (
+        speaker is not None
+        and speaker.party is not None
+        and (
+            unresolved or not (parties or subject) or _speaker_is_subject(art, group, head, speaker)
+        )
+    ):
+        subject.append(speaker.party)
+    out: list[str] = []
+    for party in (*subject, *parties):
+        if party not in out:
+            out.append(party)
+    return out
+
+
+def _outside(art: _Article, group: _Group, item: tuple[int, int] | None, n_subject: int) -> bool:
+    """Whether some party is named outside the item (or comes from the subject or speaker)."""
+    if item is None or n_subject > 0:
+        return True
+    return any(
+        not item[0] <= m.start < item[1]
+        for m in art.actors.within(group.lo, group.hi)
+        if m.party is not None and m.start not in art.actors.modifiers
+    )
+
+
+def _confidence(strong: bool, parties: int, item: bool, amount: bool) -> float:
+    score = 0.45 + (0.2 if strong else 0.0) + (0.1 if parties >= 2 else 0.0)
+    score += (0.1 if item else 0.0) + (0.05 if amount else 0.0)
+    return round(min(score, 0.95), 2)
+
+
+def _reported_just_before(history: list[tuple[int, list[str], str]], at: int, kind: str) -> bool:
+    for start, _parties, earlier in reversed(history):
+        if at - start >= 600:
+            return False
+        if earlier == kind:
+            return True
+    return False
+
+
+def _rank(art: _Article, trig: Trigger) -> tuple[int, int, int]:
+    verb_first = 0 if trig.strong or _is_verb(art, trig) else 1
+    return (not trig.strong, verb_first, PRIORITY.index(trig.type))
+
+
+def _widen(art: _Article, group: _Group) -> _Group:
+    """The whole sentence (or reported content) around a clause."""
+    lo, hi = group.sentence.start, group.sentence.end
+    if group.statement is not None:
+        lo, hi = group.statement.content.start, min(hi, group.statement.content.end)
+    return group._replace(lo=lo, hi=hi)
+
+
+def _clause_claim(
+    art: _Article,
+    group: _Group,
+    history: list[tuple[int, list[str], str]],
+    minimum: float,
+    existing: bool = False,
+) -> Claim | None:
+    """The claim of one clause, or None; ``existing`` marks a deal named as a going concern
+    (the subject of "Joint venture of A and B plans to build a plant") as signed."""
+    ctx, text = art.ctx, art.text
+    ranked = sorted(group.triggers, key=lambda t: _rank(art, t))
+    head = ranked[0]
+    head_item = _item_for(art, head, group.lo, group.hi)
+    if head.strong:
+        lead = text[max(group.lo, head.start - 40) : head.start]
+        cue = text[head.start : head.end].lower()
+        if head_item is None and _DEFINITE.search(lead) and not _with_partner(art, head, group):
+            if _reported_just_before(history, group.lo, head.type):
+                return None  # "the contracts cover...": the deal just reported
+            group = _widen(art, group)
+            head_item = item_after(text, head.end, group.hi, art.reject_item)
+            if head_item is None:
+                head_item = process_item(text, group.lo, group.hi, art.reject_item)
+            if head_item is None:
+                return None
+        elif _GENERIC.search(lead):
+            return None  # "each contract will be approved...": a rule, not a deal
+        elif (
+            head_item is None
+            and cue.endswith("s")
+            and not _COUNTED.search(lead)
+            and not _SIGNING.search(text, group.lo, group.hi)
+            and not any(_is_money(a) for a in art.amounts(head.end, group.hi))
+        ):
+            return None  # "state orders", "contracts above a certain value": no deal in view
+    if _HYPOTHETICAL.search(text, group.lo, head.start):
+        return None  # "if they received stable contracts"
+    item = head_item
+    if item is None:
+        for trig in ranked[1:]:
+            item = _item_for(art, trig, group.lo, group.hi)
+            if item is not None:
+                break
+    speaker = _speaker(art, group, head.start)
+    parties = _parties(art, group, head, speaker, history)
+    if not parties:
+        return None
+    named = art.actors.parties(group.lo, group.hi)
+    if not _outside(art, group, item, len(set(parties) - set(named))):
+        return None
+    if (
+        head.type == "production"
+        and len(parties) < 2
+        and all(p.startswith(("country/", "person/")) for p in parties)
+    ):
+        return None  # "the importance of localising production": a policy, not a deal
+    count = None
+    if item is not None:
+        item, count = art.count_item(item)
+    amounts = [a for a in art.amounts(group.lo, group.hi) if a.end > head.start - 60]
+    money = [a for a in amounts if _is_money(a)]
+    if money:
+        amount = _nearest(money, head.start)
+    elif count is not None:
+        amount = count
+    else:
+        near = [a for a in amounts if head.end <= a.start <= head.end + 30]
+        amount = _nearest(near, head.end)
+    if head.strong:
+        anchored = (
+            item is not None
+            or amount is not None
+            or _with_partner(art, head, group)
+            or _DEAL_VERB.search(text, group.lo, group.hi) is not None
+        )
+        if not anchored:
+            return None
+    elif not _weak_ok(art, group, head, item, parties):
+        return None
+    lead_in = group.lo
+    if group.statement is not None and group.lo == group.statement.content.start:
+        lead_in = min(lead_in, group.statement.verb.start)
+    cue = clause_modality(ctx, lead_in, group.hi)
+    modality, status = status_of(text, lead_in, group.hi, cue.modality, head.type, head.start)
+    if existing:
+        modality, status = "fact", "signed"
+    time = _nearest(art.time_refs(group.lo, group.hi), head.start)
+    confidence = _confidence(head.strong, len(parties), item is not None, amount is not None)
+    if confidence < minimum:
+        return None
+    evidence = ctx.span(group.lo, group.hi)
+    attributes: dict[str, Any] = {
+        "type": head.type,
+        "status": status,
+        "cue": text[head.start : head.end],
+    }
+    if cue.cue is not None:
+        attributes["modality_cue"] = cue.cue.text
+    return Claim(
+        id=stable_id(EXTRACTOR, ctx.article.id, evidence.start, evidence.end, head.type),
+        kind="contract",
+        modality=modality,
+        evidence=evidence,
+        parties=parties,
+        item=ctx.span(*item) if item is not None else None,
+        speaker=speaker.entity.id if speaker is not None else None,
+        amount=amount,
+        time=time,
+        confidence=confidence,
+        attributes=attributes,
+    )
+
+
+def find_contracts(
+    ctx: ExtractionContext, entities: tuple[Entity, ...], config: Mapping[str, Any]
+) -> list[Claim]:
+    """The contract claims of one article."""
+    triggers = find_triggers(ctx.text)
+    if not triggers:
+        return []
+    art = _Article(ctx, entities)
+    minimum = float(config.get("min_confidence", 0.0))
+    claims: list[tuple[bool, Claim]] = []
+    history: list[tuple[int, list[str], str]] = []
+    for group in _groups(art, triggers):
+        for part, existing in _split(art, group):
+            claim = _clause_claim(art, part, history, minimum, existing)
+            if claim is None:
+                continue
+            claims.append((art.is_heading(group), claim))
+            history.append((group.lo, list(claim.parties), str(claim.attributes["type"])))
+    return _deduplicated(claims)
+
+
+def _split(art: _Article, group: _Group) -> list[tuple[_Group, bool]]:
+    """A joint venture that is the subject of a plan to build is two deals: the venture,
+    which exists, and the plant it plans ("Joint venture of A and B plans to build a plant")."""
+    ventures = [t for t in group.triggers if t.type == "joint venture"]
+    builds = [t for t in group.triggers if t.type == "investment" and t.strong]
+    if not ventures or not builds or ventures[0].start > builds[0].start:
+        return [(group, False)]
+    if len(art.text[group.lo : ventures[0].start].split()) > 2:
+        return [(group, False)]
+    rest = [t for t in group.triggers if t.type != "joint venture"]
+    return [
+        (group._replace(triggers=[ventures[0]]), True),
+        (group._replace(triggers=rest), False),
+    ]
+
+
+def _with_partner(art: _Article, head: Trigger, group: _Group) -> bool:
+    """Whether a back-reference names its partner ("its joint venture with UDI")."""
+    after = _WITH.match(art.text, head.end, group.hi)
+    return after is not None and bool(art.actors.within(after.end(), after.end() + 40))
+
+
+def _richness(claim: Claim) -> int:
+    return (claim.item is not None) + (claim.amount is not None) + (claim.time is not None)
+
+
+def _same_deal(a: Claim, b: Claim) -> bool:
+    if a.attributes["type"] != b.attributes["type"]:
+        return False
+    if a.attributes["status"] != b.attributes["status"]:
+        return False
+    pa, pb = set(a.parties), set(b.parties)
+    if not (pa <= pb or pb <= pa):
+        return False
+    for x, y in ((a.amount, b.amount), (a.time, b.time)):
+        if x is not None and y is not None and x.text != y.text:
+            return False
+    if a.item is not None and b.item is not None:
+        return a.item.text.lower() == b.item.text.lower()
+    return True
+
+
+def _deduplicated(claims: list[tuple[bool, Claim]]) -> list[Claim]:
+    """Drop repeats: the same deal restated, and a headline whose deal the body reports."""
+    body_types = {str(c.attributes["type"]) for heading, c in claims if not heading}
+    kept: list[Claim] = []
+    for heading, claim in claims:
+        if heading and claim.attributes["type"] in body_types:
+            continue
+        twin = next((i for i, k in enumerate(kept) if _same_deal(k, claim)), None)
+        if twin is None:
+            kept.append(claim)
+        elif _richness(claim) > _richness(kept[twin]):
+            kept[twin] = claim
+    return kept

@@ -1,0 +1,330 @@
+"""Who takes part in a deal: the actors named in a clause, and the ones it points back to.
+
+The actors are the entities other plugins found (organizations, countries, officials, other
+people). A clause's parties are the actors mentioned in it, with three adjustments:
+
+- an official stands for the government of their country when that country is an entity of the
+  article ("officials' governments are countries"); other people stand for their organization
+  when it is known, and are left out otherwise;
+- a country written as a modifier of another actor ("German defense giant Rheinmetall",
+  "Ukraine's state-owned Ukrainian Defense Industry") is that actor's nationality, not a party;
+- a definite description or pronoun in subject position ("The country has inked...", "the
+  agency signed...", "it had won...") is resolved to the latest fitting actor before it.
+
+A name is not an actor where it only locates or describes: inside a longer name (a fund's
+"Danish model", an org's "Ukraine"), before ``-based``, after ``formerly known as``, or inside
+a sum of money or a time expression ("US$ 40 mln", "since the aggression of the Russian
+Federation").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from defnews import Entity, Span
+from defnews_contracts.spans import words
+
+__all__ = ["ActorIndex", "Mention", "anaphor_before"]
+
+ACTOR_KINDS = frozenset({"organization", "country", "official", "person"})
+
+_MODIFIER_GAP = re.compile(r"(?:['’]s?)?(?:[ \t]+[\w.&'’-]+){0,6}[ \t]*", re.UNICODE)
+_GAP_BREAKERS = words(
+    """
+    and or with to from by for in on at as than but nor said says told signed agreed
+    """
+)
+
+_COMPANY_WORDS = ("company", "firm", "group", "manufacturer", "producer", "maker", "concern")
+_ANAPHORS: dict[str, tuple[str, ...]] = {
+    "country": ("country",),
+    "state": ("country",),
+    "government": ("country",),
+    "authorities": ("country",),
+    "cabinet": ("country",),
+    "company": ("company",),
+    "firm": ("company",),
+    "group": ("company",),
+    "manufacturer": ("company",),
+    "producer": ("company",),
+    "maker": ("company",),
+    "concern": ("company",),
+    "holding": ("company",),
+    "ministry": ("body",),
+    "agency": ("body",),
+    "department": ("body",),
+    "operator": ("body",),
+    "bloc": ("bloc",),
+    "alliance": ("alliance",),
+    "commission": ("commission",),
+}
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:\w+[ -])?((?i:"
+    + "|".join(sorted(_ANAPHORS, key=len, reverse=True))
+    + r"))\b"
+)
+_BASED = re.compile(r"[-‐–]based\b")
+_FORMERLY = re.compile(
+    r"\b(?:formerly|previously|also|better|once)(?:\s+(?:known|called))?(?:\s+as)?\s+$"
+)
+_POST_OF = re.compile(
+    r"\b(?:[Ss]ecretary|[Mm]inister|[Hh]ead|[Cc]hief|[Dd]irector|[Cc]hair(?:man|woman)?"
+    r"|[Mm]ember|[Ss]pokes(?:man|woman|person)|CEO|[Pp]resident|[Cc]ommander|[Ee]nvoy"
+    r"|[Ee]xecutive|[Oo]fficial)\s+(?:of|at)\s+(?:the\s+)?$"
+)
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:needs|benefit|aggression|invasion|war|attacks?|strikes?|occupation)\s+(?:of|by)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\s*(?:that\s+)?(it|they|we|he|she|i)\b", re.IGNORECASE)
+
+
+class Mention(NamedTuple):
+    """One place where an actor is named, with the id it stands for as a party."""
+
+    start: int
+    end: int
+    entity: Entity
+    party: str | None
+
+
+def _lower_words(text: str) -> list[str]:
+    return [w.lower() for w in text.split()]
+
+
+def _is_company(entity: Entity) -> bool:
+    kind = str(entity.attributes.get("type", "")).lower()
+    if entity.kind != "organization":
+        return False
+    if not kind:
+        return True
+    return any(word in kind for word in (*_COMPANY_WORDS, "enterprise", "consortium", "venture"))
+
+
+def _fits(entity: Entity, wanted: str, noun: str = "") -> bool:
+    name = entity.name.lower()
+    if noun and noun in name and entity.kind == "organization":
+        return True
+    if wanted == "country":
+        return entity.kind == "country"
+    if wanted == "company":
+        return _is_company(entity)
+    if wanted == "body":
+        kind = str(entity.attributes.get("type", "")).lower()
+        return entity.kind == "organization" and (
+            any(w in name for w in ("ministry", "agency", "department", "operator", "service"))
+            or any(w in kind for w in ("ministry", "agency", "government"))
+        )
+    if wanted == "bloc":
+        return entity.kind == "organization" and ("european union" in name or name == "eu")
+    if wanted == "alliance":
+        return entity.kind == "organization" and ("nato" in name or "alliance" in name)
+    if wanted == "commission":
+        return entity.kind == "organization" and "commission" in name
+    return False
+
+
+class ActorIndex:
+    """The actor mentions of one article, in text order, with the party each stands for."""
+
+    def __init__(
+        self,
+        text: str,
+        entities: Iterable[Entity],
+        blocked: Iterable[tuple[int, int]] = (),
+    ) -> None:
+        self.text = text
+        entities = tuple(entities)
+        self.known = {entity.id for entity in entities}
+        countries: dict[str, str] = {}
+        orgs: dict[str, str] = {}
+        for entity in entities:
+            if entity.kind == "country":
+                for key in (entity.name, entity.id, entity.id.rsplit("/", 1)[-1]):
+                    countries.setdefault(key.lower(), entity.id)
+                for key in ("iso2", "code"):
+                    code = entity.attributes.get(key)
+                    if isinstance(code, str):
+                        countries.setdefault(code.lower(), entity.id)
+            elif entity.kind == "organization":
+                orgs.setdefault(entity.name.lower(), entity.id)
+                orgs.setdefault(entity.id.lower(), entity.id)
+        raw: list[Mention] = []
+        for entity in entities:
+            party = self._party_of(entity, countries, orgs)
+            raw.extend(Mention(m.start, m.end, entity, party) for m in entity.mentions)
+        raw.sort(key=lambda m: (m.start, -m.end))
+        walls = sorted(blocked)
+        kept: list[Mention] = []
+        nationalities: list[Mention] = []
+        last_end = -1
+        container: Mention | None = None
+        w = 0
+        for mention in raw:  # drop mentions nested in a longer one ("Ukraine" in an org name)
+            if mention.start < last_end:
+                if (
+                    container is not None
+                    and container.entity.kind == "fund"
+                    and mention.entity.kind == "country"
+                ):
+                    nationalities.append(mention)  # "Danish" in "Danish model"
+                continue
+            container = mention
+            last_end = mention.end
+            while w < len(walls) and walls[w][1] <= mention.start:
+                w += 1
+            if w < len(walls) and walls[w][0] < mention.end:
+                continue  # inside money or a time expression
+            if mention.entity.kind not in ACTOR_KINDS or self._descriptive(mention):
+                continue
+            kept.append(mention)
+        self.mentions: tuple[Mention, ...] = tuple(kept)
+        adjectives = {
+            m.text: entity.id
+            for entity in entities
+            if entity.kind == "country"
+            for m in entity.mentions
+        }
+        for entity in entities:  # "Danish model" when "Danish" names Denmark elsewhere
+            if entity.kind != "fund":
+                continue
+            for m in entity.mentions:
+                first = m.text.split(" ", 1)[0]
+                if first in adjectives and first != m.text:
+                    nationalities.append(
+                        Mention(m.start, m.start + len(first), entity, adjectives[first])
+                    )
+        nationalities.sort(key=lambda m: m.start)
+        self._nationalities = nationalities
+        self._starts = [m.start for m in kept]
+        self.modifiers = frozenset(self._modifier_positions())
+
+    @staticmethod
+    def _party_of(entity: Entity, countries: dict[str, str], orgs: dict[str, str]) -> str | None:
+        if entity.kind in ("organization", "country"):
+            return entity.id
+        if entity.kind == "official":
+            if entity.country:
+                found = countries.get(entity.country.lower())
+                if found is None:
+                    found = countries.get(entity.country.rsplit("/", 1)[-1].lower())
+                if found is not None:
+                    return found
+            return entity.id
+        for key in ("org", "organization", "employer"):  # other people: their organization
+            value = entity.attributes.get(key)
+            if isinstance(value, str) and value.lower() in orgs:
+                return orgs[value.lower()]
+        return None
+
+    def _descriptive(self, mention: Mention) -> bool:
+        """ "Berlin-based", "formerly known as Ukroboronprom", "Secretary of the National
+        Security Council": a name that only describes, locates or gives someone's post."""
+        text = self.text
+        if _BASED.match(text, mention.end):
+            return True
+        before = text[max(0, mention.start - 40) : mention.start]
+        if _FORMERLY.search(before) or _CIRCUMSTANCE.search(before):
+            return True
+        return mention.entity.kind == "organization" and _POST_OF.search(before) is not None
+
+    def _modifier_positions(self) -> Iterable[int]:
+        """Starts of country mentions that only modify the actor right after them."""
+        text = self.text
+        for here, after in zip(self.mentions, self.mentions[1:], strict=False):
+            if here.entity.kind != "country" or after.entity.kind == "country":
+                continue
+            if after.start - here.end > 60:
+                continue
+            gap = text[here.end : after.start]
+            matched = _MODIFIER_GAP.fullmatch(gap)
+            if matched is None:
+                continue
+            if any(word.strip(".'’") in _GAP_BREAKERS for word in _lower_words(gap)):
+                continue
+            yield here.start
+
+    def financiers(self, start: int, end: int) -> list[str]:
+        """Countries named inside a fund's name in ``start..end``: a deal "under the Danish
+        model" is financed by Denmark."""
+        return [
+            m.party for m in self._nationalities if start <= m.start < end and m.party is not None
+        ]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside ``start..end``."""
+        index = bisect.bisect_left(self._starts, start)
+        found: list[Mention] = []
+        while index < len(self.mentions) and self.mentions[index].start < end:
+            mention = self.mentions[index]
+            if mention.end <= end:
+                found.append(mention)
+            index += 1
+        return found
+
+    def at(self, span: Span) -> Mention | None:
+        """The first mention overlapping ``span``."""
+        index = max(bisect.bisect_right(self._starts, span.start) - 1, 0)
+        while index < len(self.mentions) and self.mentions[index].start < span.end:
+            mention = self.mentions[index]
+            if mention.end > span.start:
+                return mention
+            index += 1
+        return None
+
+    def parties(self, start: int, end: int, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
+        """Party ids named in ``start..end`` (modifiers and skipped ranges left out), in order."""
+        found: list[str] = []
+        for mention in self.within(start, end):
+            if mention.party is None or mention.start in self.modifiers:
+                continue
+            if any(lo <= mention.start < hi for lo, hi in skip):
+                continue
+            if mention.party not in found:
+                found.append(mention.party)
+        return found
+
+    def latest(self, before: int, wanted: str, noun: str = "", limit: int = 1500) -> Mention | None:
+        """The latest mention before ``before`` (within ``limit`` characters) that fits.
+
+        An organization whose name holds the noun itself ("the agency" and the Defence
+        Procurement Agency) is preferred to one that only has the right type.
+        """
+        fallback: Mention | None = None
+        index = bisect.bisect_left(self._starts, before) - 1
+        while index >= 0:
+            mention = self.mentions[index]
+            if before - mention.end > limit:
+                break
+            index -= 1
+            if mention.party is None or mention.start in self.modifiers:
+                continue
+            if noun and noun in mention.entity.name.lower():
+                return mention
+            if fallback is None and wanted != "body" and _fits(mention.entity, wanted):
+                fallback = mention
+        return fallback
+
+
+def anaphor_before(text: str, start: int, end: int) -> tuple[str, str, int] | None:
+    """A definite description ("the country", "the agency") in ``start..end``.
+
+    Returns what it wants (country, company, body...), its noun and its offset.
+    """
+    for found in _ANAPHOR.finditer(text, start, end):
+        if not text[found.end() : end].strip():
+            continue  # "the state order": a modifier of the cue itself, not a subject
+        noun = found.group(1).lower()
+        wanted = _ANAPHORS[noun][0]
+        return wanted, noun if wanted in ("body", "commission") else "", found.start()
+    return None
+
+
+def pronoun_subject(text: str, start: int, end: int) -> str | None:
+    """The subject pronoun ``start..end`` opens with (it, they, we, he, she, i), if any."""
+    found = _PRONOUN.match(text, start, end)
+    return found.group(1).lower() if found is not None else None

@@ -1,0 +1,82 @@
+"""Sorted ranges with logarithmic lookups, so that every per-mention question ("which
+statement holds this offset?", "is this inside a heading?", "does this touch a sum of money?")
+stays cheap on long articles and the plugin stays linear in the article's length."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+__all__ = ["Ranges"]
+
+T = TypeVar("T")
+
+
+class Ranges(Generic[T]):
+    """Items with a ``start..end`` range each, looked up by offset or by overlap."""
+
+    def __init__(self, items: Iterable[tuple[int, int, T]]) -> None:
+        self._items = sorted(items, key=lambda item: (item[0], item[1]))
+        self._starts = [item[0] for item in self._items]
+        self._reach: list[int] = []  # the largest end so far: non-decreasing
+        reach = -1
+        for _start, end, _value in self._items:
+            reach = max(reach, end)
+            self._reach.append(reach)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def at(self, offset: int) -> T | None:
+        """The latest-starting item whose range holds ``offset``."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        while index >= 0 and self._reach[index] > offset:
+            start, end, value = self._items[index]
+            if start <= offset < end:
+                return value
+            index -= 1
+        return None
+
+    def spans_overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The ranges that overlap ``start..end``."""
+        last = bisect.bisect_left(self._starts, end) - 1
+        if last < 0 or self._reach[last] <= start:
+            return []
+        first = bisect.bisect_right(self._reach, start, 0, last + 1)
+        return [(s, e) for s, e, _v in self._items[first : last + 1] if s < end and start < e]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any item's range overlaps ``start..end``."""
+        return bool(self.spans_overlapping(start, end))
+
+    def within(self, start: int, end: int) -> list[T]:
+        """Items whose ranges start inside ``start..end``."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [value for _s, _e, value in self._items[lo:hi]]
+
+
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text`` as a set (for word lists kept readable)."""
+    return frozenset(text.split())
+
+
+def keyword_starts(text: str, keywords: Iterable[str]) -> list[int]:
+    """Offsets where a word starts with one of ``keywords`` (lower case), in text order.
+
+    ``str.find`` on the lower-cased text runs at memory speed, so a handful of keywords costs
+    far less than one regular-expression alternation over the whole article; the exact
+    patterns are then only tried, anchored, at these offsets.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters grow when lower-cased ("İ"): keep offsets
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    found: set[int] = set()
+    for keyword in keywords:
+        at = lowered.find(keyword)
+        while at != -1:
+            if at == 0 or not lowered[at - 1].isalnum():
+                found.add(at)
+            at = lowered.find(keyword, at + 1)
+    return sorted(found)

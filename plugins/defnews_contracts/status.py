@@ -1,0 +1,107 @@
+"""From the core modality of a clause to the status of a deal.
+
+The core service (``ctx.modality``) says how firmly a clause is asserted: fact, announced,
+planned, promised, considered or denied. A deal's status follows from it: a fact is *signed*
+(or *delivered* for a delivery), every other modality keeps its name. The core reads the
+earliest cue of the clause; a cue inside a parenthetical participle ("The plant, agreed with
+the government in 2024, is designed to...") is skipped and the clause read on after it.
+
+Deal-specific cues are read first, because they decide the status of a deal whatever the
+verb:
+
+- a denial of reports about it ("denied reports", "no such contract", "did not sign any
+  contract") makes it *denied* -- unless what is denied is a withdrawal from it ("denied
+  reports that it had pulled out of its planned joint venture"): then the deal stands, as
+  *planned* when the text calls it planned, else *signed*;
+- talks ("in talks", "negotiations", "under consideration", "nothing is signed yet") make it
+  *considered*;
+- a clause the core reads as a plain fact but that only states a wish or an expectation
+  ("wants 10 new joint ventures", "expects its plant to start production") is *planned*, and
+  a stated readiness ("is ready to build a tank factory") is *considered*.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from defnews.context import ExtractionContext
+
+__all__ = ["STATUSES", "clause_modality", "status_of"]
+
+STATUSES: tuple[str, ...] = (
+    "signed",
+    "announced",
+    "planned",
+    "considered",
+    "promised",
+    "delivered",
+    "denied",
+)
+
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|allegations?|rumou?rs?"
+    r"|that)"
+    r"|no\s+such\s+(?:contract|agreement|deal|order|document)s?"
+    r"|(?:did|does|do|has|have|had)\s+not\s+sign(?:ed)?\s+(?:any|a|an|the)\b"
+    r"|(?:never|not)\s+signed\s+(?:any|a|an)\b)",
+    re.IGNORECASE,
+)
+_WITHDRAWAL = re.compile(
+    r"\b(?:pull(?:ed|s|ing)?\s+out|withdr[ae]w\w*|cancel\w*|exit(?:ed|s|ing)?|quit\w*"
+    r"|abandon\w*|scrap\w*|terminat\w*|suspend\w*|back(?:ed|s|ing)?\s+out|walk(?:ed)?\s+away)\b",
+    re.IGNORECASE,
+)
+_PLANNED_DEAL = re.compile(r"\b(?:planned|proposed|intended|future|prospective)\s+(?:\w+\s+)?$")
+_TALKS = re.compile(
+    r"\b(?:in\s+talks|talks\s+(?:with|on|about|over)|negotiat(?:e|es|ed|ing|ions?)"
+    r"|under\s+consideration|on\s+the\s+table|(?:is|are|was|were)\s+(?:still\s+)?"
+    r"discuss(?:ing|ed)|discussing|considering|weighing|mulling|exploring"
+    r"|(?:nothing|no\s+\w+)\s+(?:is|was|has\s+been)\s+(?:yet\s+)?signed"
+    r"|not\s+(?:yet\s+)?signed\s+yet|(?:has|have)\s+yet\s+to\s+be\s+signed"
+    r"|work\s+out\s+the\s+possibility|possibility\s+of)",
+    re.IGNORECASE,
+)
+_READY = re.compile(r"\b(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to\b", re.IGNORECASE)
+_WISH = re.compile(
+    r"\b(?:wants?|wanted|wishes|hopes?|hoped|expects?|expected|seeks?|sought)\b",
+    re.IGNORECASE,
+)
+_PARENTHETICAL = re.compile(
+    r",\s+(?:(?:[a-z]+ed|set\s+up|known\s+as|announced|agreed|signed)\b)[^,;]{0,100},"
+)
+
+
+def clause_modality(ctx: ExtractionContext, start: int, end: int) -> Any:
+    """The core modality of ``start..end``, read past a parenthetical participle."""
+    cue = ctx.modality(start, end)
+    if cue.cue is None:
+        return cue
+    for aside in _PARENTHETICAL.finditer(ctx.text, start, end):
+        if aside.start() <= cue.cue.start < aside.end():
+            return ctx.modality(aside.end(), end)
+    return cue
+
+
+def status_of(
+    text: str, start: int, end: int, modality: str, deal_type: str, cue_at: int
+) -> tuple[str, str]:
+    """(modality, status) for a deal cued at ``cue_at`` whose clause is ``start..end``."""
+    if _DENIED.search(text, start, end):
+        if not _WITHDRAWAL.search(text, start, cue_at):
+            return "denied", "denied"
+        if _PLANNED_DEAL.search(text, max(start, cue_at - 30), cue_at):
+            return "planned", "planned"
+        return "fact", "signed"
+    if modality != "denied" and _TALKS.search(text, start, end):
+        return "considered", "considered"
+    if modality == "fact" and _READY.search(text, start, end):
+        return "considered", "considered"
+    if modality == "fact" and _WISH.search(text, start, end):
+        return "planned", "planned"
+    if modality == "fact":
+        return "fact", "delivered" if deal_type == "delivery" else "signed"
+    if modality in STATUSES:
+        return modality, modality
+    return modality, "announced"  # a plugin's own modality: reported, not yet classified

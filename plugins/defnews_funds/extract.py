@@ -1,0 +1,468 @@
+"""Fund entities and fund claims for one article.
+
+Entities: every named fund the gazetteer finds (kind ``fund``, canonical id from the data);
+every described fund and money pool (:mod:`.described`) that is not inside another known name
+(the International Monetary Fund is an organization), does not just restate a named fund of
+its sentence ("SAFE ... up to €150 billion in long-term loans") and is not the financing source
+of a fund in its sentence; and later references ("the fund", "this facility", "the scheme")
+to the latest fund before them. A bare description ("this new tranche") is the latest fund
+with the same head; a shorter description that ends a longer one ("innovation fund" in a
+headline, "Defence Innovation Fund" in the text) is the longer one.
+
+Claims: one ``fund`` claim per fund entity, from the mention whose sentence says most about it:
+a financing source counts most, then a sum of money next to the name, then the fund standing
+as subject; a headline counts against, a question is never used; ties go to the first
+mention. The claim carries the fund as ``subject``, its owners as ``parties``
+(:mod:`.owners`), the financing source (:mod:`.financing`) in ``attributes["financing"]`` and
+``attributes["financing_span"]``, the nearest sum of money and time in the clause, and a
+status from the core modality of the clause that introduces the fund -- its first mention
+that is neither a headline, a question nor a bare "the fund" -- since that is where the text
+says whether the fund exists, is planned or is only considered (a fact is ``active``; see
+:func:`_status`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from defnews import Amount, Claim, Entity, Span, TimeRef, stable_id
+from defnews_funds.described import Described, find_described, pool_assets
+from defnews_funds.financing import financing_after
+from defnews_funds.owners import Actors, owner_ids
+from defnews_funds.spans import Ranges, words
+
+if TYPE_CHECKING:
+    from defnews.context import ExtractionContext
+    from defnews.text import ModalityCue
+
+__all__ = ["EXTRACTOR", "find_fund_claims", "find_fund_entities"]
+
+EXTRACTOR = "funds"
+
+_ANY_FUND = frozenset({"scheme", "initiative", "mechanism"})
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|,\s+(?:while|whereas|but|although|though)\b|\s+but\s+"
+    r"|,\s+and\s+(?=(?:the|a|an|its|their|this|it|they|[A-Z][\w'’-]*)\b)"
+)
+_BORROWED_HEADS = frozenset({"loan", "package", "tranche"})
+_STATUS = {"fact": "active"}
+_REACH = 1500
+"""How far back (in characters) a reference may point."""
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    np_start: int
+    entity_id: str
+    name: str
+    kind: str
+
+
+def _is_question(sentence: Span) -> bool:
+    return sentence.text.rstrip(" \"'”’»)").endswith("?")
+
+
+def _sentence_start(ctx: ExtractionContext, offset: int) -> int:
+    sentence = ctx.sentence_at(offset)
+    return sentence.start if sentence is not None else offset
+
+
+def _clashes(described: Described, known: Ranges[str], named: Ranges[str]) -> bool:
+    """Whether a known name holds the phrase's head ("International Monetary Fund") or a named
+    fund sits inside the phrase ("the first SAFE loan agreements")."""
+    if named.within(described.np_start, described.end):
+        return True
+    if known.overlaps(described.head_start, described.end):
+        return True
+    return any(
+        lo < described.np_start
+        for lo, _hi in known.spans_overlapping(described.np_start, described.end)
+    )
+
+
+def _mentions(ctx: ExtractionContext) -> list[_Found]:
+    """Every fund mention: named, described, and back-references."""
+    text = ctx.text
+    named = [
+        _Found(m.span.start, m.span.end, m.span.start, m.entry.id, m.entry.name, "named")
+        for m in ctx.gazetteer_matches("fund")
+    ]
+    named_at: Ranges[str] = Ranges((f.start, f.end, f.entity_id) for f in named)
+    known: Ranges[str] = Ranges(
+        (m.span.start, m.span.end, m.entry.id)
+        for m in ctx.gazetteer_matches()
+        if m.entry.kind != "fund"
+    )
+    found = list(named)
+    latest_by_kind: dict[str, _Found] = {}
+    for described in find_described(text):
+        if described.end <= described.start or _clashes(described, known, named_at):
+            continue
+        if described.kind in _BORROWED_HEADS and named_at.within(
+            _sentence_start(ctx, described.start), described.start
+        ):
+            continue  # "SAFE ... offers up to €150 billion in long-term loans": SAFE itself
+        entity_id = f"fund/{described.slug}"
+        earlier = latest_by_kind.get(described.kind)
+        if described.bare and earlier is not None and described.start - earlier.end < _REACH:
+            entity_id = earlier.entity_id  # "this new tranche": the tranche just reported
+        item = _Found(
+            described.start,
+            described.end,
+            described.np_start,
+            entity_id,
+            described.name,
+            described.kind,
+        )
+        latest_by_kind[described.kind] = item
+        found.append(item)
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[_Found] = []
+    for item in found:
+        if kept and item.start < kept[-1].end:
+            continue  # nested in a longer phrase
+        kept.append(item)
+    kept = _without_sources(ctx, kept)
+    return _with_back_references(text, _merge_short_forms(kept))
+
+
+def _merge_short_forms(found: list[_Found]) -> list[_Found]:
+    """A shorter description that ends a longer one with the same head is the same fund."""
+    kinds = {f.entity_id: f.kind for f in found if f.kind not in ("named", "ref")}
+    longer: dict[str, str] = {}
+    for short, kind in sorted(kinds.items()):
+        tail = "-" + short.removeprefix("fund/")
+        matches = [
+            other
+            for other, other_kind in kinds.items()
+            if other != short and other_kind == kind and other.endswith(tail)
+        ]
+        if matches:
+            longer[short] = min(matches, key=len)
+    if not longer:
+        return found
+    return [f._replace(entity_id=longer.get(f.entity_id, f.entity_id)) for f in found]
+
+
+def _without_sources(ctx: ExtractionContext, found: list[_Found]) -> list[_Found]:
+    """Drop described phrases that only name where another fund's money comes from, and the
+    other mentions of a money pool that is such a source ("financed from the windfall profits
+    of immobilised Russian assets" ... "A: From the windfall profits of ...")."""
+    text = ctx.text
+    sources: list[tuple[int, int, None]] = []
+    for item in found:
+        sentence = ctx.sentence_at(item.start)
+        if sentence is not None:
+            span = financing_after(text, item.end, sentence.end)
+            if span is not None:
+                sources.append((span[0], span[1], None))
+    if not sources:
+        return found
+    inside: Ranges[None] = Ranges(sources)
+    dropped = {f.entity_id for f in found if f.kind != "named" and inside.overlaps(f.start, f.end)}
+
+    def keep(item: _Found) -> bool:
+        if item.kind == "named":
+            return True
+        if inside.overlaps(item.start, item.end):
+            return False
+        return not (item.kind == "pool" and item.entity_id in dropped)  # the same pool again
+
+    return [f for f in found if keep(f)]
+
+
+_REFERENCE_NOUNS = (
+    "fund",
+    "facility",
+    "instrument",
+    "loan",
+    "scheme",
+    "initiative",
+    "mechanism",
+    "program",
+)
+
+
+class _Reference(NamedTuple):
+    start: int  # the determiner
+    noun_start: int
+    end: int
+    noun: str
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+_REFERENCE_NOUN = re.compile(
+    r"(?:fund|facility|instrument|loan|scheme|initiative|mechanism|programme|program)\b"
+)
+
+
+def _back_references(text: str) -> Iterator[_Reference]:
+    """ "The fund", "this facility": tried only where a reference noun starts a word."""
+    for at in keyword_starts(text, _REFERENCE_NOUNS):
+        noun = _REFERENCE_NOUN.match(text, at)
+        if noun is None:
+            continue
+        determiner = _DETERMINER_BEFORE.search(text, max(0, at - 12), at)
+        if determiner is not None:
+            yield _Reference(determiner.start(), at, noun.end(), noun.group())
+
+
+def _with_back_references(text: str, found: list[_Found]) -> list[_Found]:
+    """Add "the fund", "this facility", "the scheme" as mentions of the latest fund."""
+    if not found:
+        return found
+    at: Ranges[int] = Ranges((f.start, f.end, i) for i, f in enumerate(found))
+    extra: list[_Found] = []
+    index = -1
+    for ref in _back_references(text):
+        if at.at(ref.noun_start) is not None:
+            continue  # part of a longer phrase
+        while index + 1 < len(found) and found[index + 1].start < ref.start:
+            index += 1
+        back = index
+        while back >= 0 and ref.start - found[back].end <= _REACH:
+            target = found[back]
+            if ref.noun in _ANY_FUND or ref.noun in target.name.lower():
+                extra.append(
+                    _Found(ref.noun_start, ref.end, ref.start, target.entity_id, target.name, "ref")
+                )
+                break
+            back -= 1
+    return sorted(found + extra, key=lambda f: (f.start, -f.end))
+
+
+def find_fund_entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
+    """The fund entities of one article."""
+    by_id: dict[str, list[_Found]] = {}
+    for item in _mentions(ctx):
+        by_id.setdefault(item.entity_id, []).append(item)
+    entities: list[Entity] = []
+    for entity_id, items in by_id.items():
+        first = next((i for i in items if i.kind != "ref"), items[0])
+        entry = ctx.gazetteer.get(entity_id) if first.kind == "named" else None
+        attributes: dict[str, Any] = {"described": entry is None}
+        if entry is None:
+            attributes["head"] = first.kind
+        else:
+            attributes.update(dict(entry.attributes))
+        entities.append(
+            Entity(
+                id=entity_id,
+                kind="fund",
+                name=entry.name if entry is not None else first.name,
+                mentions=_spans(ctx, items),
+                confidence=0.95 if entry is not None else 0.7,
+                attributes=attributes,
+            )
+        )
+    return entities
+
+
+def _clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
+    left, right = sentence.start, sentence.end
+    for found in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if found.end() <= start:
+            left = found.end()
+        elif found.start() >= end:
+            right = found.start()
+            break
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and (text[right - 1].isspace() or text[right - 1] in ".,;:"):
+        right -= 1
+    return left, right
+
+
+def _nearest(values: Ranges[Any], lo: int, hi: int, start: int, end: int, limit: int) -> Any:
+    """The value inside ``lo..hi`` closest to ``start..end`` and at most ``limit`` away."""
+    best = None
+    best_gap = limit + 1
+    for value in values.within(lo, hi):
+        if value.end > hi:
+            continue
+        gap = max(0, value.start - end, start - value.end)
+        if gap < best_gap:
+            best, best_gap = value, gap
+    return best
+
+
+class _Candidate(NamedTuple):
+    score: int
+    mention: Span
+    np_start: int
+    clause: tuple[int, int]
+    financing: tuple[int, int] | None
+    amount: Amount | None
+    plain: bool
+    """Not a headline, a question or a bare back-reference: a statement about the fund."""
+
+
+_HEADLINE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")")
+_DETERMINERS = ("the ", "an ", "a ", "the “", "a “", 'a "', 'the "', "its ", "their ")
+_MAX_AMOUNT_GAP = 80
+_REFERENCE_WORDS = words(
+    """
+    fund facility instrument loan scheme initiative mechanism programme program
+    """
+)
+_MAX_TIME_GAP = 10**6
+
+
+class _Article:
+    """Per-article lookups shared by the funds."""
+
+    def __init__(self, ctx: ExtractionContext, entities: tuple[Entity, ...]) -> None:
+        self.ctx = ctx
+        money = [q for q in ctx.quantities() if q.currency is not None]
+        self.money: Ranges[Amount] = Ranges((q.start, q.end, q) for q in money)
+        self.times: Ranges[TimeRef] = Ranges((t.start, t.end, t) for t in ctx.times())
+        self.headings: Ranges[Span] = Ranges((h.start, h.end, h) for h in ctx.article.headings)
+        self.actors = Actors(ctx.text, entities, [(q.start, q.end) for q in money])
+
+
+def _candidate(art: _Article, fund: Entity, mention: Span) -> _Candidate | None:
+    """What one mention's sentence says about the fund, with a score for how much."""
+    ctx = art.ctx
+    text = ctx.text
+    sentence = ctx.sentence_at(mention.start)
+    if sentence is None:
+        return None
+    np_start = mention.start
+    lead = text[max(sentence.start, mention.start - 6) : mention.start].lower()
+    for determiner in _DETERMINERS:
+        if lead.endswith(determiner):
+            np_start = mention.start - len(determiner)
+            break
+    clause = _clause(text, sentence, np_start, mention.end)
+    financing = financing_after(text, mention.end, clause[1])
+    if financing is None and fund.attributes.get("head") == "pool":
+        financing = pool_assets(text, mention.start, mention.end)
+    amount = _nearest(art.money, clause[0], clause[1], np_start, mention.end, _MAX_AMOUNT_GAP)
+    headline = art.headings.at(mention.start) is not None or not (
+        sentence.text.rstrip().endswith(_HEADLINE_END)
+    )
+    subject = len(text[clause[0] : np_start].split()) <= 2
+    reference = mention.text.lower() in _REFERENCE_WORDS
+    full_name = mention.text == fund.name
+    score = 3 * (financing is not None) + (amount is not None) + subject + full_name
+    score -= 3 * headline
+    score -= reference + 5 * _is_question(sentence)
+    plain = not (headline or reference or _is_question(sentence))
+    return _Candidate(score, mention, np_start, clause, financing, amount, plain)
+
+
+_GOVERNS = re.compile(
+    r"\b(?:propos\w*|consider\w*|plan\w*|creat\w*|set(?:ting)?\s+up|establish\w*|launch\w*"
+    r"|introduc\w*|discuss\w*|negotiat\w*|present\w*|unveil\w*|(?:would|will)\s+open)"
+    r"(?:\s+[\w’'-]+){0,6}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _status(ctx: ExtractionContext, best: _Candidate, described: bool) -> ModalityCue:
+    """The modality cue of a fund claim.
+
+    A described fund takes the modality of its clause ("a special defense fund will be
+    created"). A named fund exists: it takes a modality only from words right before its name
+    that create, propose or weigh it ("proposed to set up the ...", "would present a second
+    call under its ..."), and is otherwise a fact.
+    """
+    if described:
+        return _modality(ctx, *best.clause)
+    window = max(best.clause[0], best.np_start - 60)
+    if _GOVERNS.search(ctx.text, window, best.np_start):
+        return _modality(ctx, window, best.mention.end)
+    return ctx.modality(best.mention.start, best.mention.start)
+
+
+_PARENTHETICAL = re.compile(
+    r",\s+(?:(?:[a-z]+ed|set\s+up|known\s+as|announced|agreed|signed)\b)[^,;]{0,100},"
+)
+
+
+def _modality(ctx: ExtractionContext, start: int, end: int) -> ModalityCue:
+    """The core modality of ``start..end``, read past a parenthetical participle ("A package
+    from a group of countries, announced in the spring, is being spent...")."""
+    cue = ctx.modality(start, end)
+    if cue.cue is None:
+        return cue
+    for aside in _PARENTHETICAL.finditer(ctx.text, start, end):
+        if aside.start() <= cue.cue.start < aside.end():
+            return ctx.modality(aside.end(), end)
+    return cue
+
+
+def _claim(art: _Article, fund: Entity, best: _Candidate, intro: _Candidate) -> Claim:
+    ctx = art.ctx
+    text = ctx.text
+    described = bool(fund.attributes.get("described"))
+    paragraph = ctx.paragraph_at(best.mention.start)
+    parties, owner_rule = owner_ids(
+        art.actors,
+        ctx.gazetteer,
+        fund.attributes,
+        best.np_start,
+        best.mention.end,
+        best.clause[0],
+        paragraph.start if paragraph is not None else best.clause[0],
+    )
+    cue = _status(ctx, intro, described)
+    status = _STATUS.get(cue.modality, cue.modality)
+    time = _nearest(
+        art.times, best.clause[0], best.clause[1], best.mention.start, best.mention.end, 10**6
+    )
+    confidence = (0.6 if described else 0.8) + (0.1 if best.financing else 0.0)
+    confidence += 0.05 if parties else 0.0
+    attributes: dict[str, Any] = {
+        "status": status,
+        "owner_rule": owner_rule,
+        "described": described,
+    }
+    if best.financing is not None:
+        attributes["financing"] = text[best.financing[0] : best.financing[1]]
+        attributes["financing_span"] = list(best.financing)
+    elif isinstance(fund.attributes.get("financing"), str):
+        attributes["financing_known"] = fund.attributes["financing"]
+    if isinstance(fund.attributes.get("owner"), str):
+        attributes["owner"] = fund.attributes["owner"]
+    if cue.cue is not None:
+        attributes["modality_cue"] = cue.cue.text
+    evidence = ctx.span(*best.clause)
+    return Claim(
+        id=stable_id(EXTRACTOR, ctx.article.id, fund.id, evidence.start, evidence.end),
+        kind="fund",
+        modality=cue.modality,
+        evidence=evidence,
+        parties=parties,
+        subject=fund.id,
+        item=best.mention,
+        amount=best.amount,
+        time=time,
+        confidence=round(min(confidence, 0.95), 2),
+        attributes=attributes,
+    )
+
+
+def find_fund_claims(
+    ctx: ExtractionContext, entities: tuple[Entity, ...], config: Mapping[str, Any]
+) -> list[Claim]:
+    """One fund claim per fund entity of the article."""
+    funds = [e for e in entities if e.kind == "fund"]
+    if not funds:
+        return []
+    art = _Article(ctx, entities)
+    minimum = float(config.get("min_confidence", 0.0))
+    claims: list[Claim] = []
+    for fund in funds:
+        candidates = [c for m in fund.mentions if (c := _candidate(art, fund, m)) is not None]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda c: (c.score, -c.mention.start))
+        intro = next((c for c in candidates if c.plain), best)
+        claim = _claim(art, fund, best, intro)
+        if claim.confidence >= minimum:
+            claims.append(claim)
+    return claims

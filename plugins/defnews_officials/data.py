@@ -1,0 +1,117 @@
+"""The bundled officials data: one JSON object per line in ``data/officials.jsonl``.
+
+Each line holds ``id``, ``name``, ``country``, ``aliases`` (full alternative spellings),
+``short`` (surnames distinctive enough to be matched alone) and ``roles`` (``title``, ``of``,
+``start``, ``end``; ISO dates, ``null`` for an open end). An optional ``kind`` overrides the
+default: everyone in the file holds or held public office, so the default kind is ``official``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from defnews import GazetteerEntry, Role
+
+__all__ = ["PERSON_PREFIX", "ascii_slug", "entries", "entry", "load_lines", "person_id"]
+
+PERSON_PREFIX = "person/"
+_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ı": "i",
+        "þ": "th",
+        "ð": "d",
+    }
+)
+_APOSTROPHES = re.compile(r"['’ʼ`]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def ascii_slug(name: str) -> str:
+    """The id slug of a name: ASCII-folded, lower case, apostrophes dropped, other runs of
+    non-alphanumerics as one hyphen (``Robert O'Brien`` -> ``robert-obrien``,
+    ``Bjørn Arild Gram`` -> ``bjorn-arild-gram``)."""
+    folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    plain = _APOSTROPHES.sub("", plain.lower())
+    return _NON_ALNUM.sub("-", plain).strip("-")
+
+
+def person_id(name: str) -> str:
+    """The canonical id of a person not in the data, from the name as written."""
+    return PERSON_PREFIX + ascii_slug(name)
+
+
+def _date(value: Any) -> dt.date | None:
+    return None if value in (None, "") else dt.date.fromisoformat(str(value))
+
+
+def load_lines() -> Iterator[dict[str, Any]]:
+    """The raw records of ``data/officials.jsonl``, blank lines skipped."""
+    source = resources.files(__package__).joinpath("data").joinpath("officials.jsonl")
+    with source.open("r", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record: dict[str, Any] = json.loads(line)
+                yield record
+
+
+def _entry(record: dict[str, Any]) -> GazetteerEntry:
+    roles = tuple(
+        Role(
+            title=str(role["title"]),
+            of=role.get("of"),
+            start=_date(role.get("start")),
+            end=_date(role.get("end")),
+        )
+        for role in record.get("roles", ())
+    )
+    kind = str(record.get("kind") or ("official" if roles else "person"))
+    return _gazetteer_entry(
+        id=str(record["id"]),
+        kind=kind,
+        name=str(record["name"]),
+        aliases=tuple(record.get("aliases", ())),
+        short=tuple(record.get("short", ())),
+        country=record.get("country"),
+        roles=roles,
+        attributes={"source": "officials-data"},
+    )
+
+
+@cache
+def entries() -> tuple[GazetteerEntry, ...]:
+    """Every person in the bundled data, loaded once."""
+    return tuple(_entry(record) for record in load_lines())
+
+
+@cache
+def _by_id() -> dict[str, GazetteerEntry]:
+    return {item.id: item for item in entries()}
+
+
+def entry(entity_id: str) -> GazetteerEntry | None:
+    """The bundled entry with that id, if any."""
+    return _by_id().get(entity_id)
+
+
+def _gazetteer_entry(**fields: Any) -> GazetteerEntry:
+    """Build an entry (keywords keep the tuple converters of the model simple to type)."""
+    return GazetteerEntry(**fields)

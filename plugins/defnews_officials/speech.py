@@ -1,0 +1,268 @@
+"""``quote`` and ``statement`` claims: who said what, directly or in reported speech.
+
+The text services find the quotations (``ctx.quotes()``) and the reported speech
+(``ctx.statements()``) with the words that name the speaker; this module decides which entity
+those words are. In order: an entity mention overlapping the speaker words (a person before an
+organization, and among people the mention ending nearest the end of the words, so
+``Rheinmetall CEO Armin Papperger`` is Papperger); a surname of a person already named; a title
+(``the minister``) fitting the latest person named before with that role; a pronoun (``he``,
+``she``) standing for the latest person named before it in the same or previous paragraph. A
+quotation or statement whose speaker stays unknown gives no claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from defnews import Claim, Entity, Span, stable_id
+from defnews.context import ExtractionContext
+from defnews_officials.roles import content_words
+
+__all__ = ["SpeakerResolver", "claims"]
+
+PLUGIN = "officials"
+_PEOPLE = ("official", "person")
+_SPEAKER_KINDS = (*_PEOPLE, "organization", "country")
+_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "they", "them"])
+_ARTICLES = frozenset(["the", "a", "an"])
+_RANK = {"official": 0, "person": 0, "organization": 1, "country": 2}
+_LOOKBACK = 400
+_COMPANIES = frozenset({"company", "state company"})
+_DESCRIPTIONS: dict[str, frozenset[str]] = {
+    "ministry": frozenset({"ministry"}),
+    "company": _COMPANIES,
+    "firm": _COMPANIES,
+    "group": _COMPANIES,
+    "manufacturer": _COMPANIES,
+    "maker": _COMPANIES,
+    "agency": frozenset({"agency"}),
+    "alliance": frozenset({"alliance"}),
+}
+_INTERVIEW_LABEL = 40
+
+
+class SpeakerResolver:
+    """Finds the entity that a speaker phrase names, from the article's merged entities."""
+
+    def __init__(self, text: str, entities: Sequence[Entity]) -> None:
+        self.text = text
+        mentions: list[tuple[int, int, Entity]] = []
+        surnames: dict[str, dict[str, int]] = {}
+        for entity in entities:
+            if entity.kind not in _SPEAKER_KINDS:
+                continue
+            mentions.extend((m.start, m.end, entity) for m in entity.mentions)
+            if entity.kind in _PEOPLE:
+                for name in (entity.name, *(m.text for m in entity.mentions)):
+                    words = name.replace("’", "'").split()
+                    if words and words[0][:1].isupper() and words[0].lower() not in _ARTICLES:
+                        first = entity.mentions[0].start
+                        surnames.setdefault(words[-1], {}).setdefault(entity.id, first)
+        mentions.sort(key=lambda item: (item[0], item[1]))
+        self.mentions = mentions
+        self.starts = [start for start, _end, _entity in mentions]
+        self.surnames = surnames
+
+    def resolve(self, speaker: Span) -> str | None:
+        """The id of the entity the speaker words name, or None."""
+        overlapping = self._overlapping(speaker.start, speaker.end)
+        if overlapping is None and self.text[speaker.end : speaker.end + 1] == ",":
+            # ``The company's chief executive, Fiona Grant, said``: the apposition names her
+            overlapping = self._overlapping(speaker.end + 1, speaker.end + 3, people_only=True)
+        if overlapping is not None:
+            return overlapping.id
+        words = speaker.text.replace("’", "'").split()
+        if not words:
+            return None
+        if len(words) == 1 and words[0].lower() in _PRONOUNS:
+            return self.latest_person_before(speaker.start)
+        by_surname = self._by_surname(words[-1], speaker.start)
+        if by_surname is not None:
+            return by_surname
+        return self._by_role(speaker) or self._by_description(words, speaker.start)
+
+    def _overlapping(self, start: int, end: int, *, people_only: bool = False) -> Entity | None:
+        right = bisect.bisect_left(self.starts, end)
+        best: tuple[int, int, Entity] | None = None
+        for m_start, m_end, entity in self.mentions[max(0, right - 12) : right]:
+            if m_end <= start or m_start >= end:
+                continue
+            rank = _RANK.get(entity.kind, 3)
+            if people_only and rank:
+                continue
+            distance = abs(end - m_end)
+            if best is None or (rank, distance) < (best[0], best[1]):
+                best = (rank, distance, entity)
+        return best[2] if best else None
+
+    def latest_person_before(self, offset: int) -> str | None:
+        """The person named last before ``offset`` in this or the previous paragraph."""
+        paragraph_floor = self.text.rfind("\n\n", 0, offset)
+        floor = self.text.rfind("\n\n", 0, paragraph_floor) if paragraph_floor > 0 else 0
+        index = bisect.bisect_left(self.starts, offset)
+        for start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
+            if start < floor:
+                break
+            if entity.kind in _PEOPLE:
+                return entity.id
+        return None
+
+    def in_sentence(self, sentence: Span, inside: Span) -> str | None:
+        """The person (else organization) named in ``sentence`` outside ``inside``, nearest to
+        it: who a quotation without an attribution clause belongs to."""
+        lo = bisect.bisect_left(self.starts, sentence.start)
+        hi = bisect.bisect_left(self.starts, sentence.end)
+        best: tuple[int, int, Entity] | None = None
+        for start, end, entity in self.mentions[lo:hi]:
+            if end > sentence.end or (start < inside.end and inside.start < end):
+                continue
+            rank = _RANK.get(entity.kind, 3)
+            if rank > 1:
+                continue
+            distance = inside.start - end if end <= inside.start else start - inside.end
+            if best is None or (rank, distance) < (best[0], best[1]):
+                best = (rank, distance, entity)
+        return best[2].id if best else None
+
+    def _by_surname(self, word: str, offset: int) -> str | None:
+        word = word.removesuffix("'s")
+        if not word[:1].isupper():
+            return None
+        owners = self.surnames.get(word, {})
+        return next(iter(owners)) if len(owners) == 1 else None
+
+    def _by_role(self, speaker: Span) -> str | None:
+        wanted = content_words(speaker.text)
+        if not wanted:
+            return None
+        index = bisect.bisect_left(self.starts, speaker.start)
+        for _start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
+            if entity.kind in _PEOPLE and entity.role and wanted <= content_words(entity.role):
+                return entity.id
+        return None
+
+    def _by_description(self, words: list[str], offset: int) -> str | None:
+        """``the ministry``, ``a company spokesperson``: the organization of that type named
+        last before ``offset``."""
+        lowered = [w.lower().removesuffix("'s") for w in words]
+        types = next((_DESCRIPTIONS[w] for w in lowered if w in _DESCRIPTIONS), None)
+        if types is None:
+            return None
+        index = bisect.bisect_left(self.starts, offset)
+        for _start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
+            if entity.kind == "organization" and entity.attributes.get("type") in types:
+                return entity.id
+        return None
+
+
+def _interview_answers(
+    ctx: ExtractionContext, resolver: SpeakerResolver, quoted: list[Span]
+) -> list[Claim]:
+    """``Melnyk: We have about 400 people...``: a paragraph opened by a person's name and a
+    colon is that person's answer in an interview."""
+    text = ctx.text
+    out: list[Claim] = []
+    for paragraph in ctx.article.paragraphs:
+        colon = text.find(": ", paragraph.start, paragraph.start + _INTERVIEW_LABEL)
+        if colon < 0:
+            continue
+        label = text[paragraph.start : colon]
+        words = label.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        if "\n" in label or any(
+            q.start < paragraph.end and paragraph.start < q.end for q in quoted
+        ):
+            continue
+        speaker_span = Span.of(text, paragraph.start, colon)
+        speaker = resolver.resolve(speaker_span)
+        if speaker is None or not speaker.startswith("person/"):
+            continue
+        start = colon + 2
+        content = Span.of(text, start, paragraph.end)
+        evidence = Span.of(text, paragraph.start, paragraph.end)
+        out.append(
+            Claim(
+                id=stable_id(PLUGIN, "quote", evidence.start, evidence.end, speaker),
+                kind="quote",
+                modality="fact",
+                evidence=evidence,
+                speaker=speaker,
+                quote=content,
+                confidence=0.8,
+                attributes={"speaker_text": label, "interview": True},
+            )
+        )
+    return out
+
+
+def _cover(text: str, spans: Sequence[Span | None]) -> Span:
+    present = [s for s in spans if s is not None]
+    start = min(s.start for s in present)
+    end = max(s.end for s in present)
+    return Span.of(text, start, end)
+
+
+def claims(
+    ctx: ExtractionContext, entities: tuple[Entity, ...], config: Mapping[str, Any]
+) -> list[Claim]:
+    """Quote and statement claims whose speaker is an entity of the article."""
+    text = ctx.text
+    resolver = SpeakerResolver(text, entities)
+    out: list[Claim] = []
+    quoted: list[Span] = []
+    for quote in ctx.quotes():
+        quoted.append(quote.span)
+        confidence = 0.9 if quote.attribution is not None else 0.7
+        speaker = resolver.resolve(quote.speaker) if quote.speaker is not None else None
+        if quote.speaker is None:
+            sentence = ctx.sentence_at(quote.span.start)
+            if sentence is not None:
+                speaker = resolver.in_sentence(sentence, quote.span)
+                confidence = 0.6
+        if speaker is None:
+            continue
+        evidence = _cover(text, (quote.span, quote.attribution))
+        out.append(
+            Claim(
+                id=stable_id(PLUGIN, "quote", evidence.start, evidence.end, speaker),
+                kind="quote",
+                modality="fact",
+                evidence=evidence,
+                speaker=speaker,
+                quote=quote.content,
+                confidence=confidence,
+                attributes={
+                    "speaker_text": quote.speaker.text if quote.speaker else None,
+                    "speaker_is_role": bool(quote.speaker_is_role),
+                },
+            )
+        )
+    out.extend(_interview_answers(ctx, resolver, quoted))
+    for statement in ctx.statements():
+        speaker = resolver.resolve(statement.speaker)
+        if speaker is None:
+            continue
+        evidence = statement.evidence
+        cue = ctx.modality(statement.content.start, statement.content.end)
+        attributes: dict[str, Any] = {
+            "speaker_text": statement.speaker.text,
+            "verb": statement.verb.text,
+            "content": statement.content.text,
+        }
+        if cue.cue is not None:
+            attributes["modality_cue"] = cue.cue.text
+        out.append(
+            Claim(
+                id=stable_id(PLUGIN, "statement", evidence.start, evidence.end, speaker),
+                kind="statement",
+                modality=cue.modality,
+                evidence=evidence,
+                speaker=speaker,
+                confidence=0.8,
+                attributes=attributes,
+            )
+        )
+    return out

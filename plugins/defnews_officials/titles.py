@@ -1,0 +1,652 @@
+"""Title patterns: people introduced by what they are, and references made by title alone.
+
+Every occurrence of a head word (``Minister``, ``CEO``, ``head``...) is a trigger. From it the
+title is read outwards: to the left over modifiers (``Deputy Defence``), a country
+(``Ukrainian``, ``Ukraine's``, ``U.S.``) or an organization (``Rheinmetall``, ``Kryla Systems``)
+and a determiner (``the``, ``the company's``); to the right over further heads (``Secretary
+General``) and a complement of known words, countries and organizations (``of Defence of the
+Netherlands``). Then one of four shapes decides what the title does:
+
+* ``TITLE Name`` (``Deputy Defence Minister Ivan Havryliuk``);
+* ``TITLE, Name,`` (``Rheinmetall's CEO, Armin Papperger,``), closed by a comma or full stop;
+* ``Name, TITLE,`` (``Herman Smetanin, general director of Ukrainian Defense Industry,``),
+  also after ``now``, ``appointed`` or ``who was appointed``;
+* ``the TITLE`` with no name: a reference to someone already named (``the minister said``).
+
+Names are runs of one to four capitalised words (with initials and particles such as ``von
+der``); a single word is only kept when it is a known name or, later, a known surname.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+import ahocorasick_rs
+import attrs
+
+from defnews import GazetteerMatch
+from defnews_officials.lexicon import (
+    CONNECTORS,
+    CORPORATE_HEADS,
+    DETERMINERS,
+    DOMAIN,
+    HEADS,
+    LINK_VERBS,
+    MODIFIERS,
+    NOT_NAMES,
+    PARTICLES,
+    POSSESSIVE_NOUNS,
+    PUBLIC_HEADS,
+    PUBLIC_WORDS,
+    RANKS,
+    TRIGGERS,
+)
+from defnews_officials.roles import is_rank_only, pretty_role
+from defnews_officials.tokens import (
+    is_initial,
+    is_name_word,
+    next_word,
+    possessive,
+    prev_word,
+    strip_possessive,
+)
+
+__all__ = [
+    "PERSON_KINDS",
+    "Index",
+    "Intro",
+    "RoleRef",
+    "Title",
+    "name_at",
+    "read_name",
+    "scan_titles",
+    "word_bounded_hits",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PERSON_KINDS = frozenset({"official", "person"})
+_ORG_QUALIFIED_HEADS = CORPORATE_HEADS | frozenset(
+    ["director", "head", "spokesperson", "spokesman", "spokeswoman", "chief", "officer", "manager"]
+)
+_APPOINTED = frozenset(["appointed", "named", "elected", "nominated"])
+_WHO_WAS = frozenset(["who", "was", "is", "has", "been", "became", "becomes"])
+_RELAXED_STOP = _words(
+    """
+    who which that said says told tells was is has had have will would after before since
+    last this next when while as but until who's on during from to by with jan feb mar apr
+    may jun jul aug sep sept oct nov dec january february march april june july august
+    september october november december
+    """
+)
+_WORD_AT = re.compile(r"[^\W_](?:[\w&-]|['’.](?=[^\W_]))*")
+_CORPORATE_MODIFIERS = _words(
+    """
+    deputy vice acting former interim senior chief executive co founding managing new
+    outgoing incoming group
+    """
+)
+_COMPANY_KINDS = frozenset({"company", "state company"})
+_DROP_MODIFIERS = frozenset(["new", "newly", "outgoing", "incoming", "then", "current"])
+
+
+@attrs.frozen
+class Title:
+    """A title as read from the text, split into role, country and organization."""
+
+    start: int
+    end: int
+    role: str
+    head: str
+    country: str | None = None
+    org: str | None = None
+    org_id: str | None = None
+    org_kind: str | None = None
+    determiner: str | None = None
+    determiner_start: int | None = None
+    public: bool = False
+    rank: str | None = None
+
+
+@attrs.frozen
+class Intro:
+    """A person named with a title (or with a known given name when ``title`` is None)."""
+
+    name_start: int
+    name_end: int
+    words: int
+    title: Title | None
+    how: str
+    known: GazetteerMatch | None = None
+
+
+@attrs.frozen
+class RoleRef:
+    """``the minister``: a title standing for a person named elsewhere in the article."""
+
+    start: int
+    end: int
+    title: Title
+
+
+class Index:
+    """Gazetteer matches of one article by start and end offset, and its headings."""
+
+    def __init__(
+        self, text: str, matches: tuple[GazetteerMatch, ...], headings: tuple[tuple[int, int], ...]
+    ) -> None:
+        self.text = text
+        self.by_start: dict[int, GazetteerMatch] = {m.span.start: m for m in matches}
+        self.by_end: dict[int, GazetteerMatch] = {m.span.end: m for m in matches}
+        self.headings = tuple(sorted(headings))
+        self._heading_starts = [start for start, _end in self.headings]
+
+    def in_heading(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a heading line."""
+        index = bisect.bisect_right(self._heading_starts, offset) - 1
+        return index >= 0 and offset < self.headings[index][1]
+
+
+_TRIGGER_LIST = sorted(TRIGGERS)
+_TRIGGER_MATCHER = ahocorasick_rs.AhoCorasick(
+    _TRIGGER_LIST, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+)
+
+
+def word_bounded_hits(matcher: ahocorasick_rs.AhoCorasick, text: str) -> Iterator[tuple[int, int]]:
+    """Matches of ``matcher`` that stand as whole words (not inside ``Ministry`` or ``ex-``)."""
+    size = len(text)
+    for _index, start, end in matcher.find_matches_as_indexes(text):
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            continue
+        if end < size and (text[end].isalnum() or text[end] in "_"):
+            continue
+        if end < size - 1 and text[end] == "-" and text[end + 1].isalnum():
+            continue
+        yield start, end
+
+
+@attrs.define
+class _Left:
+    start: int
+    country: str | None = None
+    org: str | None = None
+    org_id: str | None = None
+    org_kind: str | None = None
+    determiner: str | None = None
+    determiner_start: int | None = None
+    comma_word: tuple[int, int] | None = None  # the word just before ", TITLE"
+    qualifier_end: int | None = None  # end of the country or organization qualifier
+
+
+@attrs.define
+class _Right:
+    end: int
+    cut: int | None = None  # where the role stops (before "of <country or organization>")
+    country: str | None = None
+    org: str | None = None
+    org_id: str | None = None
+    org_kind: str | None = None
+    dangling: int | None = None  # end of the words walked, when a complement was left open
+    drop: tuple[int, int] | None = None  # a possessive country inside the complement
+
+
+def _walk_left(text: str, hs: int, head: str, index: Index) -> _Left:
+    left = _Left(start=hs)
+    pos = hs
+    for _step in range(10):
+        word = prev_word(text, pos)
+        if word is None:
+            return left
+        sep, s, e = word
+        if sep == ",":
+            left.comma_word = (s, e)
+            return left
+        token = text[s:e]
+        low = token.lower()
+        match = index.by_end.get(e - 2 if possessive(token) else e)
+        if match is not None and match.entry.kind in PERSON_KINDS:
+            return left
+        if match is not None and left.country is None and left.org is None:
+            if match.entry.kind == "country":
+                left.country = match.entry.name
+            elif match.entry.kind == "organization":
+                left.org, left.org_id = match.entry.name, match.entry.id
+                left.org_kind = str(match.entry.attributes.get("type") or "")
+            else:
+                return left
+            left.qualifier_end = e
+            left.start = pos = match.span.start
+            continue
+        if low in DETERMINERS or low in ("a", "an"):
+            left.determiner, left.determiner_start = token, s
+            before = prev_word(text, s)
+            if before is not None and before[0] == ",":
+                left.comma_word = (before[1], before[2])
+            return left
+        if possessive(token):
+            _possessive_left(text, s, e, head, left)
+            return left
+        if low in _APPOINTED or low in LINK_VERBS:
+            _clause_left(text, s, left)
+            return left
+        corporate = head in CORPORATE_HEADS and head != "president"
+        if (
+            left.country is None
+            and left.org is None
+            and (
+                (corporate and low in _CORPORATE_MODIFIERS)
+                or (
+                    not corporate
+                    and (low in MODIFIERS or low in HEADS or (token[0].isupper() and low in DOMAIN))
+                )
+            )
+        ):
+            left.start = pos = s
+            continue
+        if (
+            token[0].isupper()
+            and left.country is None
+            and left.org is None
+            and head in _ORG_QUALIFIED_HEADS
+            and low not in NOT_NAMES
+        ):
+            first = _capitalised_run_back(text, s, e)
+            left.org = text[first:e]
+            left.org_kind = "company"
+            left.qualifier_end = e
+            left.start = pos = first
+            continue
+        return left
+    return left
+
+
+def _possessive_left(text: str, s: int, e: int, head: str, left: _Left) -> None:
+    """``the company's CEO`` (a reference) or ``Kryla's CEO`` (an organization)."""
+    token = text[s:e]
+    base = strip_possessive(token)
+    if base.lower() in POSSESSIVE_NOUNS:
+        before = prev_word(text, s)
+        if before is not None and before[0] == "" and text[before[1] : before[2]].lower() == "the":
+            left.determiner = text[before[1] : e]
+            left.determiner_start = before[1]
+        return
+    if base[:1].isupper() and head in _ORG_QUALIFIED_HEADS and left.org is None:
+        first = _capitalised_run_back(text, s, e - 2)
+        left.org = text[first : e - 2]
+        left.org_kind = "company"
+        left.qualifier_end = e
+        left.start = first
+        before = prev_word(text, first)
+        if before is not None and before[0] == ",":
+            left.comma_word = (before[1], before[2])
+
+
+def _clause_left(text: str, s: int, left: _Left) -> None:
+    """``, appointed TITLE``, ``, now TITLE``, ``, who was appointed TITLE``."""
+    pos = s
+    for _step in range(4):
+        word = prev_word(text, pos)
+        if word is None:
+            return
+        sep, ws, we = word
+        if sep == ",":
+            left.comma_word = (ws, we)
+            return
+        if text[ws:we].lower() not in _WHO_WAS and text[ws:we].lower() not in _APPOINTED:
+            return
+        pos = ws
+
+
+def _capitalised_run_back(text: str, s: int, e: int) -> int:
+    """Start of the run of capitalised words (at most four) that ends with the word at s..e."""
+    first = s
+    for _step in range(3):
+        word = prev_word(text, first)
+        if word is None or word[0] == ",":
+            break
+        token = text[word[1] : word[2]]
+        if not token[:1].isupper() or token.lower() in NOT_NAMES or possessive(token):
+            break
+        first = word[1]
+    return first
+
+
+def _walk_right(text: str, he: int, index: Index) -> _Right:
+    right = _Right(end=he)
+    pos = he
+    in_complement = False
+    connector_at: int | None = None
+    for _step in range(16):
+        word = next_word(text, pos)
+        if word is None:
+            break
+        sep, s, e = word
+        token = text[s:e]
+        low = token.lower()
+        if sep == "," and not (in_complement and token[:1].isupper() and low in DOMAIN):
+            break
+        base_e = e - 2 if possessive(token) else e
+        match = index.by_start.get(s)
+        if match is not None:
+            if not in_complement or match.entry.kind not in ("country", "organization"):
+                break
+            if match.entry.kind == "country":
+                right.country = match.entry.name
+                if match.span.end == base_e and base_e != e:
+                    right.drop = (s, e)  # ``of Ukraine's armed forces``: drop the country
+                elif right.cut is None:  # ``of Denmark``: the country is not part of the role
+                    right.cut = connector_at if connector_at is not None else s
+            else:  # ``of Ukroboronprom``: the organization stays in the role as written
+                right.org, right.org_id = match.entry.name, match.entry.id
+                right.org_kind = str(match.entry.attributes.get("type") or "")
+            right.end = pos = match.span.end
+            connector_at = None
+            if match.span.end == base_e and base_e != e:
+                pos = e  # "of Ukraine's armed forces": go on after the possessive
+            continue
+        if low in ("of", "for", "at"):
+            in_complement = True
+            connector_at = connector_at if connector_at is not None else s
+            pos = e
+            continue
+        if low in ("and", "&", "the", "in", "on"):
+            connector_at = connector_at if connector_at is not None else s
+            pos = e
+            continue
+        if low in HEADS and (sep == "" or in_complement):
+            right.end = pos = e
+            connector_at = None
+            continue
+        if in_complement and low in DOMAIN:
+            right.end = pos = e
+            connector_at = None
+            continue
+        break
+    if connector_at is not None:
+        right.dangling = connector_at
+    return right
+
+
+def read_name(
+    text: str, pos: int, index: Index, *, after_comma: bool = False
+) -> tuple[int, int, int, GazetteerMatch | None] | None:
+    """The person's name in the next words after ``pos``: ``(start, end, words, known)``."""
+    first = next_word(text, pos)
+    if first is None or (first[0] == ",") != after_comma:
+        return None
+    return name_at(text, first[1], index)
+
+
+def name_at(
+    text: str, start: int, index: Index
+) -> tuple[int, int, int, GazetteerMatch | None] | None:
+    """The person's name whose first word starts at ``start``: one to four capitalised
+    words with initials and particles inside; a known name is returned whole."""
+    known = index.by_start.get(start)
+    if known is not None:
+        if known.entry.kind not in PERSON_KINDS:
+            return None
+        return known.span.start, known.span.end, len(known.span.text.split()), known
+    words: list[tuple[int, int]] = []
+    particles = 0
+    first = _WORD_AT.match(text, start)
+    if first is None:
+        return None
+    word: tuple[str, int, int] | None = ("", start, first.end())
+    while word is not None and len(words) + particles < 7:
+        sep, s, e = word
+        if sep == ",":
+            break
+        token = text[s:e]
+        base = strip_possessive(token)
+        match_here = index.by_start.get(s)
+        if match_here is not None and match_here.entry.kind not in PERSON_KINDS:
+            break
+        if is_name_word(base):
+            words.append((s, e - (len(token) - len(base))))
+            if base != token:
+                break
+        elif token in PARTICLES and words:
+            particles += 1
+        else:
+            break
+        word = next_word(text, e)
+    while words and is_initial(text[words[-1][0] : words[-1][1]]):
+        words.pop()
+    if not words or len(words) > 4 or is_initial(text[words[0][0] : words[0][1]]):
+        return None
+    return words[0][0], words[-1][1], len(words), None
+
+
+def _name_before(
+    text: str, comma_word: tuple[int, int], index: Index
+) -> tuple[int, int, int, GazetteerMatch | None] | None:
+    """The name that ends with the word before ``, TITLE``."""
+    s, e = comma_word
+    known = index.by_end.get(e)
+    if known is not None:
+        if known.entry.kind not in PERSON_KINDS:
+            return None
+        return known.span.start, known.span.end, len(known.span.text.split()), known
+    if not is_name_word(text[s:e]):
+        return None
+    first, count = s, 1
+    while count < 4:
+        word = prev_word(text, first)
+        if word is None or word[0] == ",":
+            break
+        token = text[word[1] : word[2]]
+        if is_name_word(token) or (token in PARTICLES):
+            first = word[1]
+            count += 0 if token in PARTICLES else 1
+            continue
+        break
+    if text[first:e].split()[0] in PARTICLES:
+        return None
+    return first, e, count, None
+
+
+def _followed_by_name_break(text: str, end: int) -> bool:
+    """After ``TITLE, Name``: a comma, a full stop or the end of the line closes the name."""
+    rest = text[end : end + 2]
+    return rest[:1] in (",", ".", ";", ":", ")", "") or rest[:1] == "\n"
+
+
+def _make_title(text: str, hs: int, he: int, left: _Left, right: _Right) -> Title:
+    role_end = right.cut if right.cut is not None else right.end
+    start = left.start
+    # a country or company qualifier stands first and is not part of the role; an
+    # international body stays (``NATO Secretary General``, ``EU foreign policy chief``)
+    role_start = start if left.qualifier_end is None else left.qualifier_end
+    if left.org is not None and left.country is None and left.org_kind not in _COMPANY_KINDS:
+        role_start = start
+    role_text = text[role_start:role_end]
+    if right.drop is not None and role_start <= right.drop[0] < role_end:
+        role_text = text[role_start : right.drop[0]] + text[right.drop[1] + 1 : role_end]
+    words = role_text.split()
+    while words and (words[0].lower() in _DROP_MODIFIERS or words[0].lower() in CONNECTORS):
+        words.pop(0)
+    while words and words[-1].lower() in CONNECTORS:
+        words.pop()
+    role = pretty_role(" ".join(words))
+    head = _last_head(words) or text[hs:he].lower()
+    country = left.country or right.country
+    org, org_id, org_kind = left.org, left.org_id, left.org_kind
+    if org is None:
+        org, org_id, org_kind = right.org, right.org_id, right.org_kind
+    rank = role if role and is_rank_only(role) else None
+    public = _is_public(role, head, country, org_kind, left)
+    return Title(
+        start=start,
+        end=right.end,
+        role="" if rank else role,
+        head=head,
+        country=country,
+        org=org,
+        org_id=org_id,
+        org_kind=org_kind,
+        determiner=left.determiner,
+        determiner_start=left.determiner_start,
+        public=public,
+        rank=rank,
+    )
+
+
+def _role_start(text: str, title: Title, hs: int) -> int:
+    """Where the role words of ``title`` start in the text (after qualifiers)."""
+    first_role_word = title.role.split(" ", 1)[0].lower() if title.role else ""
+    at = text.lower().find(first_role_word, title.start, hs + 1) if first_role_word else -1
+    return at if at >= 0 else hs
+
+
+def _last_head(words: list[str]) -> str | None:
+    for word in reversed(words):
+        low = word.lower()
+        if low in HEADS:
+            return low
+    return None
+
+
+def _is_public(
+    role: str, head: str, country: str | None, org_kind: str | None, left: _Left
+) -> bool:
+    words = {w.lower() for w in role.split()}
+    corporate = org_kind in ("company",) or (
+        left.determiner is not None
+        and "'s" in left.determiner.replace("’", "'")
+        and not any(n in left.determiner.lower() for n in ("ministry", "government", "agency"))
+    )
+    if corporate:
+        return False
+    if head in RANKS or words & RANKS:
+        return True
+    if head in PUBLIC_HEADS and head not in CORPORATE_HEADS:
+        return True
+    if head == "president":
+        return org_kind != "company"
+    if org_kind in ("ministry", "agency", "government body", "armed forces"):
+        return True
+    return bool(words & PUBLIC_WORDS) or (
+        country is not None and head in ("spokesperson", "spokesman", "spokeswoman")
+    )
+
+
+def _relaxed_org(text: str, dangling: int) -> tuple[int, int, str] | None:
+    """``head of the contracts department at the Defence Procurement Agency,``: an
+    apposition's complement read up to the closing comma. The trailing run of capitalised
+    words is the organization; the lower-case words before it stay in the role. Returns
+    ``(role end, complement end, organization)``."""
+    first = _WORD_AT.match(text, dangling)
+    if first is None:
+        return None
+    words: list[tuple[int, int]] = [(first.start(), first.end())]
+    while len(words) < 12:
+        word = next_word(text, words[-1][1])
+        if word is None or word[0] == ",":
+            break
+        words.append((word[1], word[2]))
+    if any(text[s:e].lower() in _RELAXED_STOP for s, e in words):
+        return None
+    end = words[-1][1]
+    if text[end : end + 1] not in (",", ".", ";", "", "\n"):
+        return None
+    cut = len(words)
+    while cut > 0 and (
+        text[words[cut - 1][0]].isupper() or text[slice(*words[cut - 1])].lower() in CONNECTORS
+    ):
+        cut -= 1
+    while cut < len(words) and text[slice(*words[cut])].lower() in CONNECTORS:
+        cut += 1  # the organization starts at its first capitalised word
+    if cut >= len(words):
+        return None
+    role_end = words[0][0] - 1
+    for index in range(cut - 1, -1, -1):
+        if text[slice(*words[index])].lower() not in CONNECTORS:
+            role_end = words[index][1]
+            break
+    return role_end, end, text[words[cut][0] : end]
+
+
+_COMPLEMENT_STARTS = (" of ", " for ", " and ", " at ", " general", " executive", " officer")
+
+
+def _may_refer(text: str, hs: int) -> bool:
+    """Whether a title without a name after it can still be an apposition or a reference:
+    a comma, a determiner, a possessive or a clause word within the few words before it."""
+    window = text[max(0, hs - 120) : hs]
+    line = window.rsplit("\n", 1)[-1]
+    if "," in line:
+        return True
+    words = line.lower().replace("’", "'").split()[-6:]
+    return any(w in DETERMINERS or w.endswith("'s") for w in words)
+
+
+def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
+    """Every titled introduction and every title reference in the text, in text order."""
+    intros: list[Intro] = []
+    refs: list[RoleRef] = []
+    consumed = 0
+    for hs, he in word_bounded_hits(_TRIGGER_MATCHER, text):
+        if hs < consumed:
+            continue
+        if (
+            text[he : he + 1] == " "
+            and text[he + 1 : he + 2].islower()
+            and not text.startswith(_COMPLEMENT_STARTS, he)
+            and not _may_refer(text, hs)
+        ):
+            continue  # ``minister said``: no name, complement or reference can follow
+        head = text[hs:he].lower()
+        right = _walk_right(text, he, index)
+        name = read_name(text, right.end, index)
+        how = "title"
+        if name is None:
+            name = read_name(text, right.end, index, after_comma=True)
+            how = "comma"
+            if name is not None and not _followed_by_name_break(text, name[1]):
+                name = None
+        if name is None and not _may_refer(text, hs):
+            consumed = right.end
+            continue  # no name after, no comma or determiner before: nothing to read
+        left = _walk_left(text, hs, head, index)
+        title = _make_title(text, hs, he, left, right)
+        if name is not None:
+            intros.append(Intro(name[0], name[1], name[2], title, how, name[3]))
+            consumed = name[1]
+            continue
+        if left.comma_word is not None:
+            before = _name_before(text, left.comma_word, index)
+            if before is not None:
+                if right.dangling is not None and right.org is None and right.cut is None:
+                    relaxed = _relaxed_org(text, right.dangling)
+                    if relaxed is not None:
+                        _role_end, end, org = relaxed
+                        role = title.role
+                        if end > right.end:
+                            role = pretty_role(text[_role_start(text, title, hs) : end])
+                        title = attrs.evolve(
+                            title,
+                            role=role,
+                            org=org,
+                            org_kind=None,
+                            public=title.public
+                            or bool({w.lower() for w in org.split()} & PUBLIC_WORDS),
+                            end=end,
+                        )
+                intros.append(
+                    Intro(before[0], before[1], before[2], title, "apposition", before[3])
+                )
+                consumed = title.end
+                continue
+        definite = title.determiner is not None and title.determiner.lower() not in ("a", "an")
+        if definite and (title.role or title.rank):
+            start = title.determiner_start if title.determiner_start is not None else title.start
+            refs.append(RoleRef(start, right.end, title))
+        consumed = right.end
+    return intros, refs

@@ -1,0 +1,584 @@
+"""Indirect speech: who said what, without quotation marks.
+
+A trie-compiled pattern finds reporting verbs (``revealed``, ``highlighted``, ``told``,
+``according to``...) anywhere in the text; only sentences that hold one are examined. The
+speaker is the name-like phrase right before the verb (past auxiliaries such as ``has`` and
+an apposition between commas); the content is the ``that`` clause, the object of a promise,
+or a zero-``that`` clause, up to the end of its clause. Direct-quote attributions are left to
+:mod:`defnews.text.quotes`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from defnews.models import Span
+from defnews.text import _patterns as pat
+from defnews.text._patterns import Token
+from defnews.text.sentences import split_sentences
+
+__all__ = ["Statement", "find_statements"]
+
+
+@attrs.frozen
+class Statement:
+    """One piece of indirect speech.
+
+    Attributes:
+        speaker: the words naming who spoke (``Deputy Defence Minister Ivan Havryliuk``).
+        verb: the reporting verb with its auxiliary or listener (``has promised``,
+            ``told reporters``, ``according to``).
+        content: what was said, to the end of its clause, without the final full stop.
+        evidence: from the verb to the end of the content; for ``..., according to X`` from
+            the content to the speaker.
+    """
+
+    speaker: Span
+    verb: Span
+    content: Span
+    evidence: Span
+
+
+_THAT_VERBS = pat.word_list("""
+    revealed reveals said says say stated states highlighted highlights announced announces
+    warned warns told tells noted notes stressed stresses emphasised emphasized emphasises
+    emphasizes confirmed confirms added adds explained explains reported reports claimed
+    claims denied denies promised promises pledged pledges insisted insists argued argues
+    assured assures informed informs underlined underlines underscored underscores pointed
+    acknowledged acknowledges admitted admits indicated indicates suggested suggests
+    reiterated reiterates vowed vows declared declares disclosed discloses signalled signaled
+    maintained maintains asserted asserts mentioned mentions specified clarified recalled
+    believes believed estimated estimates predicted predicts reminded reaffirmed affirmed
+    proposed conceded observed
+""")
+_PARTICIPLES = pat.word_list("""
+    adding noting stressing emphasising emphasizing saying warning explaining insisting
+    arguing claiming stating revealing confirming pointing highlighting underscoring
+    underlining acknowledging admitting assuring promising pledging
+""")
+# A separator before the verb (instead of ``\b``) lets the regex engine skip ahead quickly.
+_VERB_BODY = (
+    "(?:" + pat.word_alternation(_THAT_VERBS + _PARTICIPLES + ["according", "According"]) + r")\b"
+)
+_VERB = re.compile(r"[ \n\t(\[\"“‘'—–/-]" + _VERB_BODY)
+_VERB_AT = re.compile(_VERB_BODY)
+_PARTICIPLE_SET = frozenset(_PARTICIPLES)
+_ZERO_THAT = pat.word_set("""
+    said says say stated states added adds noted notes told tells explained explains claimed
+    claims argued argues insisted insists warned warns believes believed estimated estimates
+    predicted predicts
+    """)
+_PROMISE = pat.word_set("promised promises pledged pledges vowed vows")
+_LISTENER_VERBS = pat.word_set("told tells assured assures informed informs reminded warned warns")
+_HAVE = pat.word_set("has have had")
+_EMPHASIS = pat.word_set("""
+    emphasised emphasized emphasises emphasizes stressed stresses highlighted highlights
+    underlined underlines underscored underscores reiterated reiterates reaffirmed
+    """)
+_EMPHASIS_NOUNS = pat.word_set("""
+    importance need necessity significance role urgency value commitment readiness
+    determination intention intent priority
+    """)
+_DETERMINER_POSSESSIVES = pat.word_set("the his her its their our")
+_ADVERBS = pat.word_set("""
+    also previously earlier recently repeatedly reportedly publicly officially already again
+    then later once firmly openly strongly clearly further subsequently separately directly
+    personally formally initially originally now
+    """)
+_ADJUNCT_STARTERS = pat.word_set("""
+    on in at during after before last this earlier late following while via through over
+    with , however also yesterday today recently separately then again publicly repeatedly
+    previously for from to when
+    """)
+_REPORT_NOUNS = pat.word_set("""
+    reports report claims allegations rumours rumors suggestions speculation information
+    media
+    """)
+_FINITE = pat.word_set("""
+    is are was were will would has have had could can may might should must plans intends
+    remains needs expects wants aims seeks
+    """)
+_CLAUSE_ENDERS = pat.word_set("""
+    underscoring highlighting emphasising emphasizing stressing noting adding saying
+    pointing reflecting citing signalling signaling marking suggesting indicating calling
+    urging arguing insisting explaining warning according referring describing claiming
+    stating revealing confirming acknowledging admitting praising thanking welcoming
+    assuring promising pledging underlining
+    """)
+_FINITE_RE = re.compile(r"\s(?:" + pat.word_alternation(sorted(_FINITE)) + r")\b|\s[a-z]{3,30}ed\b")
+_CLAUSE_END = re.compile(
+    r";|[—–]|\s-\s|,\s{1,3}(?:"
+    + pat.word_alternation(sorted(_CLAUSE_ENDERS))
+    + r"|as(?!\s+well)|but|while|whereas|although|though|amid)\b"
+)
+# A wire dateline opening a sentence ("KYIV, Nov 14 (Reuters) - ", "WASHINGTON — ").
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’\-]{1,30}(?:,[^()\n—–]{1,30})?(?:\s?\([^()\n]{1,30}\))?\s{0,3}[—–-]{1,2}\s"
+)
+_TRAILING = pat.word_set(
+    """
+    said says told tells added adds noted notes stated states explained wrote writes
+    reported reports confirmed confirms announced warned argued claimed insisted estimated
+    predicted believes
+    """
+)
+_THAT = re.compile(r"\s{1,3}that\s{1,3}(?=[^\s\"“”„«»‘’])")
+_NEEDS_TOKENS = _LISTENER_VERBS | {"pointed"}
+_TIME_PLACE = pat.word_set("on in at during last this earlier late")
+_THAT_WINDOW = 10
+_BEFORE_VERB = _HAVE | _ADVERBS
+_BEFORE_CHARS = 100
+_SHORT_BEFORE = 48
+_AFTER_CHARS = 90
+
+
+def find_statements(text: str, sentences: Sequence[Span] | None = None) -> list[Statement]:
+    """Indirect speech in ``text``, in text order.
+
+    ``sentences`` limits the search to those sentences (spans into ``text``); by default the
+    sentences of every blank-line separated paragraph that holds a reporting verb are used.
+    """
+    hits = _verb_hits(text)
+    if not hits:
+        return []
+    spans = _sentences_for(text, hits) if sentences is None else sorted(sentences, key=_key)
+    starts = [s.start for s in spans]
+    out: list[Statement] = []
+    index = 0
+    while index < len(hits):
+        k = bisect.bisect_right(starts, hits[index]) - 1
+        if k < 0 or hits[index] >= spans[k].end:
+            index += 1
+            continue
+        sentence = spans[k]
+        group = []
+        while index < len(hits) and hits[index] < sentence.end:
+            group.append(hits[index])
+            index += 1
+        out.extend(_Sentence(text, sentence).statements(group))
+    return out
+
+
+def _verb_hits(text: str) -> list[int]:
+    """Offsets of every reporting verb (and ``according``) in the text."""
+    hits = [m.start() + 1 for m in _VERB.finditer(text)]
+    if _VERB_AT.match(text) is not None:
+        hits.insert(0, 0)
+    return hits
+
+
+def _key(span: Span) -> int:
+    return span.start
+
+
+def _sentences_for(text: str, hits: list[int]) -> list[Span]:
+    """Sentences of the blank-line separated paragraphs that hold a hit."""
+    out: list[Span] = []
+    seen_to = 0
+    for hit in hits:
+        if hit < seen_to:
+            continue
+        lo = text.rfind("\n\n", seen_to, hit)
+        lo = seen_to if lo < 0 else lo + 2
+        hi = text.find("\n\n", hit)
+        hi = len(text) if hi < 0 else hi
+        out.extend(split_sentences(text, lo, hi))
+        seen_to = hi
+    return out
+
+
+class _Sentence:
+    """One sentence holding reporting verbs; each verb is examined in bounded windows."""
+
+    def __init__(self, text: str, sentence: Span) -> None:
+        self.text = text
+        self.lo = sentence.start
+        self.hi = sentence.end
+        end = self.hi - 1 if text[self.hi - 1 : self.hi] == "." else self.hi
+        self.body_end = self.lo + len(text[self.lo : end].rstrip())
+        dateline = _DATELINE.match(text, self.lo, self.hi)
+        self.first = self.lo if dateline is None else dateline.end()
+
+    def statements(self, hits: list[int]) -> list[Statement]:
+        out: list[Statement] = []
+        covered = -1
+        last_speaker: Span | None = None
+        for hit in hits:
+            if hit < covered or hit < self.lo:
+                continue
+            verb = _VERB_AT.match(self.text, hit, self.hi)
+            if verb is None:
+                continue
+            low = verb.group().lower()
+            if low == "according":
+                found = self._according(hit)
+            elif low in _PARTICIPLE_SET:
+                found = self._participle(hit, last_speaker)
+            elif _may_have_speaker(self.text[max(self.lo, hit - 40) : hit]):
+                found = self._reported(hit)
+            else:
+                found = None
+            if found is not None:
+                out.append(found)
+                last_speaker = found.speaker
+                covered = max(covered, found.content.end)
+                if found.content.start < hit:
+                    covered = self.hi  # the content came first: the sentence is used up
+        return out
+
+    def _after(self, hit: int) -> list[Token]:
+        return pat.tokens(self.text, hit, min(self.hi, hit + _AFTER_CHARS))
+
+    def _clause_end(self, at: int) -> int:
+        """Character offset where the clause that goes on from ``at`` ends."""
+        match = _CLAUSE_END.search(self.text, at, self.body_end)
+        return self.body_end if match is None else match.start()
+
+    # -- X (has) verb (listener) (adjunct) that ... ----------------------------------------
+
+    def _reported(self, hit: int) -> Statement | None:
+        found = self._speaker_before(hit)
+        if found is None:
+            if hit - 4 >= self.lo and self.text[hit - 4 : hit].rstrip().endswith(","):
+                after = self._after(hit)
+                if after[0].text.lower() in _TRAILING:
+                    return self._inverted(self.text.rindex(",", hit - 4, hit), after)
+            return None
+        verb_start, speaker, comma = found
+        start = hit if verb_start is None else verb_start
+        verb_word = _VERB_AT.match(self.text, hit, self.hi)
+        if verb_word is not None:
+            that = _THAT.match(self.text, verb_word.end(), self.hi)
+            if that is not None and verb_word.group().lower() not in _NEEDS_TOKENS:
+                # The common "X said that ...", decided without tokenising what follows.
+                return self._build(speaker, start, verb_word.end(), that.end())
+        after = self._after(hit)
+        low = after[0].text.lower()
+        if low == "pointed":
+            if len(after) < 2 or after[1].text != "out":
+                return None
+            verb_end = 2
+        elif low in _LISTENER_VERBS:
+            verb_end = _listener_end(after, 1)
+        else:
+            verb_end = 1
+        content_at = self._content_start(low, after, verb_end)
+        if content_at is not None:
+            return self._build(speaker, start, after[verb_end - 1].end, after[content_at].start)
+        if comma is not None and low in _TRAILING and self._ends_after(after, verb_end):
+            return self._trailing(speaker, comma, start, after[verb_end - 1].end)
+        return None
+
+    def _speaker_before(self, hit: int) -> tuple[int | None, Span, int | None] | None:
+        """The speaker before the verb at ``hit``, from a short window widened when needed."""
+        lo = max(self.lo, hit - _SHORT_BEFORE)
+        toks = pat.tokens(self.text, lo, hit)
+        found = _speaker_before(self.text, toks)
+        cut = lo > self.lo and bool(toks)
+        if cut and (found[1].start <= toks[0].end if found else toks[-1].text == ","):
+            # The phrase may go on before the short window: look again with a wider one.
+            toks = pat.tokens(self.text, max(self.lo, hit - _BEFORE_CHARS), hit)
+            found = _speaker_before(self.text, toks)
+        return found
+
+    def _ends_after(self, after: list[Token], i: int) -> bool:
+        """Whether only a short adjunct (``on Friday``, ``last week``) ends the sentence."""
+        rest = [t for t in after[i:] if t.start < self.body_end]
+        if not rest:
+            return True
+        return (
+            len(rest) <= 6
+            and rest[0].text.lower() in _ADJUNCT_STARTERS
+            and all(t.text[0].isalnum() for t in rest)
+        )
+
+    def _trailing(
+        self, speaker: Span, comma: int, verb_start: int, verb_end: int
+    ) -> Statement | None:
+        """``The plant will open in 2025, the company said.``: the content comes first."""
+        content = _trimmed(self.text, self.first, comma)
+        if content is None or content.text[0] in pat.QUOTE_CHARS:
+            return None
+        verb = Span.of(self.text, verb_start, verb_end)
+        return Statement(speaker, verb, content, Span.of(self.text, content.start, verb_end))
+
+    def _inverted(self, comma: int, after: list[Token]) -> Statement | None:
+        """``The plant will open in 2025, said Papperger.``"""
+        j = pat.speaker_forward(after, 1)
+        if j is None or after[1].text.lower() in ("a", "an"):
+            return None
+        if j < len(after) and after[j].start < self.body_end and after[j].text != ",":
+            return None
+        content = _trimmed(self.text, self.first, comma)
+        if content is None or content.text[0] in pat.QUOTE_CHARS:
+            return None
+        text = self.text
+        speaker = Span.of(text, after[1].start, after[j - 1].end)
+        verb = Span.of(text, after[0].start, after[0].end)
+        return Statement(speaker, verb, content, Span.of(text, content.start, speaker.end))
+
+    def _content_start(self, low: str, after: list[Token], verb_end: int) -> int | None:
+        """Index in ``after`` where the content starts, or None when nothing is reported."""
+        n = len(after)
+        that = _find_that(after, verb_end)
+        if that is not None:
+            return that + 1 if that + 1 < n else None
+        if verb_end >= n:
+            return None
+        first = after[verb_end].text
+        if first == ":" and verb_end + 1 < n:
+            return verb_end + 1
+        if low in _PROMISE:
+            return verb_end
+        if low in _EMPHASIS and _emphasis_object(after, verb_end):
+            return verb_end
+        if low not in _ZERO_THAT:
+            return None
+        start = _skip_adjunct(after, verb_end)
+        if start is None or start >= n:
+            return None
+        return start if self._has_finite(after, start) else None
+
+    def _has_finite(self, after: list[Token], i: int) -> bool:
+        """Whether the words after ``after[i]`` look like a clause (hold a finite verb)."""
+        start = after[i].end
+        end = min(self._clause_end(start), start + 160)
+        return _FINITE_RE.search(self.text, start, end) is not None
+
+    def _build(self, speaker: Span, verb_start: int, verb_end: int, first: int) -> Statement | None:
+        if self.text[first] in pat.QUOTE_CHARS:
+            return None
+        content = _trimmed(self.text, first, self._clause_end(first))
+        if content is None:
+            return None
+        text = self.text
+        verb = Span.of(text, verb_start, verb_end)
+        return Statement(speaker, verb, content, Span.of(text, verb_start, content.end))
+
+    # -- ..., adding that ... ----------------------------------------------------------------
+
+    def _participle(self, hit: int, speaker: Span | None) -> Statement | None:
+        """``..., adding that ...`` continues the statement before it with the same speaker."""
+        if speaker is None or not self.text[max(self.lo, hit - 8) : hit].rstrip().endswith(","):
+            return None
+        after = self._after(hit)
+        verb_end = 1
+        if after[0].text.lower() == "pointing":
+            if len(after) < 2 or after[1].text != "out":
+                return None
+            verb_end = 2
+        that = _find_that(after, verb_end)
+        if that is None or that + 1 >= len(after):
+            return None
+        return self._build(speaker, hit, after[verb_end - 1].end, after[that + 1].start)
+
+    # -- according to X ----------------------------------------------------------------------
+
+    def _according(self, hit: int) -> Statement | None:
+        """``According to X, ...``, ``..., according to X.`` and the parenthetical form."""
+        after = self._after(hit)
+        if len(after) < 3 or after[1].text != "to":
+            return None
+        j = pat.speaker_forward(after, 2)
+        if (
+            j is None
+            or after[2].text.lower() in ("a", "an")
+            or any(t.text in pat.QUOTE_CHARS for t in after[j : j + 2])
+        ):
+            return None
+        text = self.text
+        head = text[max(self.first, hit - 40) : hit].rstrip()
+        if any(c in head[-3:] for c in pat.QUOTE_CHARS):
+            return None
+        speaker = Span.of(text, after[2].start, after[j - 1].end)
+        verb = Span.of(text, hit, after[1].end)
+        followed = j < len(after) and after[j].text == ","
+        ends = j >= len(after) or after[j].start >= self.body_end
+        # At the start of the sentence, or after a short opener such as "Meanwhile,".
+        words = head.split() if hit - self.first <= 40 else []
+        opening = not head or (
+            head.endswith(",")
+            and 0 < len(words) <= 3
+            and (len(words) == 1 or words[0].lower() in _ADJUNCT_STARTERS)
+        )
+        if followed and opening:
+            if j + 1 >= len(after):
+                return None
+            content = _trimmed(text, after[j + 1].start, self._clause_end(after[j + 1].start))
+            start = verb.start
+        elif head.endswith(",") and (followed or ends):
+            # "..., according to X." or the parenthetical "The plant, according to X, will ..."
+            stop = self.body_end if followed else text.rindex(",", self.first, hit)
+            content = _trimmed(text, self.first, stop)
+            start = self.first
+        else:
+            return None
+        if content is None or content.text[0] in pat.QUOTE_CHARS:
+            return None
+        end = max(content.end, speaker.end)
+        return Statement(speaker, verb, content, Span.of(text, min(start, content.start), end))
+
+
+def _may_have_speaker(head: str) -> bool:
+    """Cheap test of the words before a verb, before tokenising the window.
+
+    The word before the verb (past auxiliaries) must be capitalised, a role word or end an
+    apposition; and a closing quote mark followed only by capitalised words means a
+    direct-quote attribution (``," Havryliuk stated``), which is not indirect speech.
+    """
+    words = head.split()
+    while words and words[-1].lower() in _BEFORE_VERB:
+        words.pop()
+    if not words:
+        return False
+    word = words[-1].strip(".\"'“”‘’()[]")
+    if not word:
+        return False
+    if not (word.endswith(",") or word[0].isupper() or _bare_lower(word) in pat.ROLE_WORDS):
+        return False
+    for earlier in reversed(words):
+        if earlier[0] in pat.QUOTE_CHARS or earlier[-1] in pat.QUOTE_CHARS:
+            return False
+        if not earlier[0].isupper():
+            return True
+    return True
+
+
+def _bare_lower(word: str) -> str:
+    low = word.lower()
+    return low[:-2] if low.endswith(("'s", "’s")) else low
+
+
+def _speaker_before(text: str, toks: list[Token]) -> tuple[int | None, Span, int | None] | None:
+    """The speaker right before a verb, or None.
+
+    Returns the start of the verb group when it has an auxiliary (``has also``), the speaker,
+    and the offset of a comma just before the speaker (``..., the ministry said``).
+    """
+    b = len(toks)
+    verb_start: int | None = None
+    while b > 0 and len(toks) - b < 3 and toks[b - 1].text.lower() in _BEFORE_VERB:
+        b -= 1
+        if toks[b].text.lower() in _HAVE:
+            verb_start = toks[b].start
+    end: int | None = b
+    if b > 0 and toks[b - 1].text == ",":
+        end = _apposition_start(toks, b - 1)
+    if end is None:
+        return None
+    start = pat.speaker_backward(toks, end)
+    if start is None or _quoted_before(toks, start) or toks[start].text.lower() in ("a", "an"):
+        return None  # no speaker, a direct-quote attribution, or an unnamed one
+    comma = toks[start - 1].start if start > 0 and toks[start - 1].text == "," else None
+    return verb_start, Span.of(text, toks[start].start, toks[end - 1].end), comma
+
+
+def _quoted_before(toks: Sequence[Token], start: int) -> bool:
+    """Whether the speaker follows a closing quote mark (a direct-quote attribution)."""
+    k = start - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    return k >= 0 and toks[k].text in pat.CLOSE_QUOTES
+
+
+def _find_that(toks: Sequence[Token], i: int) -> int | None:
+    """Index of the ``that`` opening the reported clause within a few adjunct words of ``i``.
+
+    Between the verb and ``that`` only an adjunct (``in a statement``, ``on Monday``) or a
+    report noun (``denied reports that``) may stand, so ``said the deal that ...`` is not read
+    as a that-clause.
+    """
+    n = len(toks)
+    if i >= n:
+        return None
+    if toks[i].text.lower() != "that" and not _may_precede_that(toks, i):
+        return None
+    for k in range(i, min(n, i + _THAT_WINDOW)):
+        word = toks[k].text
+        low = word.lower()
+        if low == "that":
+            return k
+        if word in ".;:!?" or word in pat.QUOTE_CHARS or low in _ZERO_THAT:
+            return None
+    return None
+
+
+def _may_precede_that(toks: Sequence[Token], i: int) -> bool:
+    low = toks[i].text.lower()
+    if low in _ADJUNCT_STARTERS or low in _REPORT_NOUNS:
+        return True
+    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    return low in ("the", "media") and nxt in _REPORT_NOUNS
+
+
+def _emphasis_object(toks: Sequence[Token], i: int) -> bool:
+    """``stressed the importance of ...``: an object that carries the message itself."""
+    if i + 1 >= len(toks):
+        return False
+    return (
+        toks[i].text.lower() in _DETERMINER_POSSESSIVES
+        and toks[i + 1].text.lower() in _EMPHASIS_NOUNS
+    )
+
+
+def _skip_adjunct(toks: Sequence[Token], i: int) -> int | None:
+    """Index after a short time or place adjunct (``on Monday``, ``in a statement``).
+
+    Returns ``i`` when there is none, and None when the words cannot open a reported clause
+    (another preposition or punctuation follows).
+    """
+    low = toks[i].text.lower()
+    if low not in _ADJUNCT_STARTERS:
+        return i if toks[i].text[0].isalnum() else None
+    if low not in _TIME_PLACE:
+        return None
+    k = i + 1
+    if k < len(toks) and toks[k].text.lower() in ("a", "an", "the", "its", "his", "her"):
+        k += 1
+    k += 1  # the head word: "Monday", "statement", "week"
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks) or not toks[k].text[0].isalnum() or toks[k].text.lower() in _ADJUNCT_STARTERS:
+        return None
+    return k
+
+
+def _listener_end(toks: Sequence[Token], i: int) -> int:
+    """Extend ``told`` over its listener (``told reporters``, ``told the Kyiv Independent``)."""
+    n = len(toks)
+    k = i
+    if k < n and toks[k].text.lower() in ("the", "a", "an"):
+        k += 1
+    start = k
+    while k < n and k - start < 4:
+        word = toks[k].text
+        if word.lower() in pat.LISTENERS or (word[0].isupper() and word[0].isalpha()):
+            k += 1
+            continue
+        break
+    return k if k > start else i
+
+
+def _apposition_start(toks: Sequence[Token], comma: int) -> int | None:
+    """For ``X, who ..., said`` the index just after X, found from the second comma."""
+    for k in range(comma - 1, max(-1, comma - 16), -1):
+        word = toks[k].text
+        if word == ",":
+            return k
+        if word in ".;:!?" or word in pat.QUOTE_CHARS:
+            return None
+    return None
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    """The span ``start..end`` without outer white space, or None if nothing is left."""
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return None
+    first = start + len(chunk) - len(chunk.lstrip())
+    return Span.of(text, first, first + len(stripped))

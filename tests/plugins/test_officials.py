@@ -1,0 +1,357 @@
+"""The officials plugin: data, titled introductions, coreference, roles, and what it must not do."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from defnews_officials import data, defnews_role_at
+from defnews_officials.roles import compatible, matches_any
+
+import defnews
+from defnews import Extraction
+from tests.plugins import actor_article, people, run, texts
+
+# --- the data -------------------------------------------------------------------------------
+
+
+def test_every_data_id_follows_the_slug_rule() -> None:
+    for record in data.load_lines():
+        assert record["id"] == data.person_id(record["name"]), record["name"]
+
+
+def test_slug_rule_folds_letters_and_drops_apostrophes() -> None:
+    assert data.ascii_slug("Bjørn Arild Gram") == "bjorn-arild-gram"
+    assert data.ascii_slug("Robert O'Brien") == "robert-obrien"
+    assert data.ascii_slug("Radosław Sikorski") == "radoslaw-sikorski"
+    assert data.ascii_slug("Charles Q. Brown Jr.") == "charles-q-brown-jr"
+
+
+def test_data_roles_are_dated_and_ordered() -> None:
+    for entry in data.entries():
+        for role in entry.roles:
+            if role.start and role.end:
+                assert role.start <= role.end, (entry.id, role)
+
+
+def test_role_at_answers_from_the_data() -> None:
+    assert defnews_role_at("person/rustem-umerov", dt.date(2024, 2, 29)) == "Defence Minister"
+    assert defnews_role_at("person/rustem-umerov", dt.date(2022, 12, 1)) == (
+        "Head of the State Property Fund"
+    )
+    assert defnews_role_at("person/ivan-havryliuk", dt.date(2019, 1, 1)) is None
+    assert defnews_role_at("org/rheinmetall", dt.date(2024, 1, 1)) is None
+
+
+def test_gazetteer_entries_are_officials_with_aliases_and_short_forms() -> None:
+    zelenskyy = data.entry("person/volodymyr-zelenskyy")
+    assert zelenskyy is not None
+    assert zelenskyy.kind == "official"
+    assert "Volodymyr Zelenskiy" in zelenskyy.aliases
+    assert {"Zelenskyy", "Zelensky", "Zelenskiy"} <= set(zelenskyy.short)
+
+
+def test_data_file_is_json_lines_with_the_documented_keys() -> None:
+    keys = {"id", "name", "country", "aliases", "short", "roles"}
+    for record in data.load_lines():
+        assert keys <= set(record), record["id"]
+        json.dumps(record)
+
+
+# --- known people ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("spelling", ["Zelenskiy", "Zelenskyy", "Zelensky"])
+def test_transliterations_share_one_id_and_role(spelling: str) -> None:
+    result = run(f"President Volodymyr {spelling} visited a tank repair plant on Friday.")
+    person = people(result)["person/volodymyr-zelenskyy"]
+    assert person.role == "President"
+    assert person.country == "Ukraine"
+    assert person.kind == "official"
+
+
+def test_role_from_data_when_the_text_states_none() -> None:
+    result = run("Rustem Umerov met arms makers in Kyiv on Tuesday.", date="2024-02-29")
+    umerov = people(result)["person/rustem-umerov"]
+    assert umerov.role == "Defence Minister"
+    assert umerov.attributes["role_source"] == "data"
+
+
+def test_bare_head_takes_the_fuller_data_role() -> None:
+    result = run("Minister Smetanin said recently that output could double.", date="2024-12-10")
+    smetanin = people(result)["person/herman-smetanin"]
+    assert smetanin.role == "Minister for Strategic Industries"
+    assert smetanin.attributes["text_role"] == "Minister"
+
+
+def test_stated_role_wins_and_a_conflict_is_recorded() -> None:
+    result = run("Foreign Minister Rustem Umerov also attended the briefing.", date="2025-03-10")
+    umerov = people(result)["person/rustem-umerov"]
+    assert umerov.role == "Foreign Minister"
+    assert umerov.attributes["role_source"] == "text"
+    conflicts = [d for d in result.diagnostics if d.code == "role-conflict"]
+    assert len(conflicts) == 1
+    assert conflicts[0].plugin == "officials"
+
+
+def test_equivalent_wording_is_not_a_conflict() -> None:
+    body = (
+        "The Minister of Defence of Ukraine Rustem Umerov took part in the meeting. "
+        "Secretary of State for Defence of the United Kingdom John Healey chaired it."
+    )
+    result = run(body, date="2025-02-12")
+    assert not [d for d in result.diagnostics if d.code == "role-conflict"]
+    umerov = people(result)["person/rustem-umerov"]
+    assert umerov.role == "Minister of Defence"
+    assert umerov.country == "Ukraine"
+
+
+def test_surname_of_another_first_name_is_another_person() -> None:
+    result = run("Jill Biden opened the exhibition in Kyiv on Sunday.")
+    found = people(result)
+    assert "person/joe-biden" not in found
+    assert texts(found["person/jill-biden"]) == ["Jill Biden"]
+
+
+# --- people introduced by a title -----------------------------------------------------------
+
+
+def test_unknown_official_introduced_by_title() -> None:
+    result = defnews.extract(actor_article("unknown_officials.txt"))
+    levchenko = people(result)["person/oksana-levchenko"]
+    assert levchenko.kind == "official"
+    assert levchenko.role == "Deputy Minister for Strategic Industries"
+    assert levchenko.attributes["role_source"] == "text"
+    assert texts(levchenko)[:2] == ["Oksana Levchenko", "Levchenko"]
+
+
+def test_country_comes_from_the_title() -> None:
+    result = defnews.extract(actor_article("unknown_officials.txt"))
+    kalnins = people(result)["person/arvis-kalnins"]
+    assert kalnins.role == "Deputy Defence Minister"
+    assert kalnins.country == "Latvia"
+
+
+def test_apposition_with_department_and_organization() -> None:
+    result = defnews.extract(actor_article("unknown_officials.txt"))
+    bondar = people(result)["person/dmytro-bondar"]
+    assert bondar.role == "Head of the Contracts Department at the Defence Procurement Agency"
+    assert bondar.attributes["org"] == "Defence Procurement Agency"
+    assert bondar.kind == "official"  # a department head at a state agency
+
+
+def test_title_comma_name() -> None:
+    body = (
+        "Ukraine's Minister for Strategic Industries, Oleksandr Kamyshin, called the deal a "
+        "signal. Rheinmetall's CEO, Armin Papperger, said work would start within weeks."
+    )
+    result = run(body, date="2023-10-25")
+    found = people(result)
+    assert found["person/oleksandr-kamyshin"].role == "Minister for Strategic Industries"
+    papperger = found["person/armin-papperger"]
+    assert papperger.kind == "person"
+    assert papperger.role == "CEO"
+    assert papperger.attributes["org"] == "Rheinmetall"
+
+
+def test_company_name_before_a_corporate_title() -> None:
+    result = defnews.extract(actor_article("company_people.txt"))
+    found = people(result)
+    solberg = found["person/ingrid-solberg"]
+    assert solberg.role == "Chief Executive"
+    assert solberg.attributes["org"] == "Fjordline Munitions"
+    assert found["person/pieter-vos"].role == "Chief Financial Officer"
+    assert found["person/andriy-kovalenko"].attributes["org"] == "Skyraven"
+    assert texts(found["person/andriy-kovalenko"]) == ["Andriy Kovalenko", "Kovalenko"]
+
+
+def test_known_person_after_a_title_with_an_organization() -> None:
+    result = run("General Director of Ukroboronprom Oleh Huliak visited the plant.", "2025-01-10")
+    huliak = people(result)["person/oleh-huliak"]
+    assert huliak.role == "General Director of Ukroboronprom"
+    assert huliak.attributes["org"] == "Ukroboronprom"
+    assert huliak.kind == "person"  # the head of a state-owned company holds no public office
+    assert not [d for d in result.diagnostics if d.code == "role-conflict"]
+
+
+def test_appointed_and_now_clauses_state_roles() -> None:
+    body = (
+        "Shmyhal's predecessor, Rustem Umerov, now Secretary of the National Security and "
+        "Defense Council, is leading talks with Washington."
+    )
+    umerov = people(run(body, date="2025-09-17"))["person/rustem-umerov"]
+    assert umerov.role == "Secretary of the National Security and Defense Council"
+
+
+def test_military_rank_is_not_a_role() -> None:
+    body = (
+        "Colonel General Oleksandr Syrskyi, appointed commander-in-chief of Ukraine's armed "
+        "forces on Feb. 8, said shells were short."
+    )
+    syrskyi = people(run(body, date="2024-02-28"))["person/oleksandr-syrskyi"]
+    assert syrskyi.attributes["rank"] == "Colonel General"
+    assert syrskyi.role == "Commander-in-Chief of Ukraine's Armed Forces"  # as written
+    assert syrskyi.attributes["org"] == "Armed Forces of Ukraine"
+
+
+def test_untitled_name_with_a_known_given_name() -> None:
+    result = run("We spoke to drone maker Taras Melnyk about exports. Melnyk was blunt.")
+    melnyk = people(result)["person/taras-melnyk"]
+    assert melnyk.kind == "person"
+    assert texts(melnyk) == ["Taras Melnyk", "Melnyk"]
+
+
+def test_unknown_person_id_is_stable_across_articles() -> None:
+    first = run("Deputy Defence Minister Ivanna Kostiuk signed the memorandum.")
+    second = run("Ivanna Kostiuk, a deputy defence minister, visited Oslo.", date="2025-05-01")
+    assert "person/ivanna-kostiuk" in people(first)
+    assert "person/ivanna-kostiuk" in people(second)
+
+
+# --- coreference ----------------------------------------------------------------------------
+
+
+def test_surname_after_full_mention_joins_the_entity() -> None:
+    body = (
+        "Mykhailo Fedorov, the Minister of Digital Transformation, announced new grants. "
+        "Most of the money went to drone makers, Fedorov said."
+    )
+    fedorov = people(run(body, date="2024-06-13"))["person/mykhailo-fedorov"]
+    assert texts(fedorov) == ["Mykhailo Fedorov", "Fedorov"]
+    assert fedorov.role == "Minister of Digital Transformation"
+
+
+def test_surname_before_any_full_mention_is_not_taken() -> None:
+    result = run("Brenner said talks went well. Later, Lukas Brenner, a consultant, left.")
+    brenner = people(result)["person/lukas-brenner"]
+    assert texts(brenner) == ["Lukas Brenner"]
+
+
+def test_role_reference_resolves_to_latest_fitting_person() -> None:
+    body = (
+        "The Minister of Defence of Ukraine Rustem Umerov met Secretary of State for Defence "
+        "John Healey. During the meeting, the Minister informed partners about the front."
+    )
+    found = people(run(body, date="2025-02-12"))
+    assert "the Minister" in texts(found["person/rustem-umerov"])
+    assert "the Minister" not in texts(found["person/john-healey"])
+
+
+def test_role_reference_with_a_country_picks_that_country() -> None:
+    body = (
+        "Minister of Defence of Ukraine Rustem Umerov met the Minister of Defence of Denmark "
+        "Troels Lund Poulsen. The Minister of Defence of Ukraine also met the press."
+    )
+    found = people(run(body, date="2025-02-12"))
+    assert "The Minister of Defence of Ukraine" in texts(found["person/rustem-umerov"])
+
+
+def test_company_role_reference() -> None:
+    body = (
+        "Skyraven's CEO, Andriy Kovalenko, presented the drone. Asked about exports, the "
+        "company's CEO said the licence was pending."
+    )
+    kovalenko = people(run(body))["person/andriy-kovalenko"]
+    assert "the company's CEO" in texts(kovalenko)
+
+
+# --- what must not become a person ----------------------------------------------------------
+
+
+def test_no_person_from_headings_or_sentence_starts() -> None:
+    body = (
+        "Strategic Shift Towards Domestic Production\n\n"
+        "Meanwhile Rheinmetall expanded. Notably, German defense giant Rheinmetall announced "
+        "plans. Kyiv Post reported it. Challenges and Future Prospects remain.\n\n"
+        "Frequently Asked Questions"
+    )
+    assert people(run(body)) == {}
+
+
+def test_no_person_from_an_organization_name() -> None:
+    body = (
+        "Nordhavn Defence CEO Soren Holm said Kryla Systems would supply engines. "
+        "Taras Shevchenko University hosted the event."
+    )
+    found = people(run(body))
+    assert set(found) == {"person/soren-holm"}
+    assert found["person/soren-holm"].attributes["org"] == "Nordhavn Defence"
+
+
+def test_indefinite_titles_are_not_references() -> None:
+    body = "Defence Minister Rustem Umerov spoke first. A ministry spokesman said no more."
+    umerov = people(run(body, date="2024-03-01"))["person/rustem-umerov"]
+    assert texts(umerov) == ["Rustem Umerov"]
+
+
+# --- roles compared -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stated", "known", "same"),
+    [
+        ("Minister of Defence", "Defence Minister", True),
+        ("Defense Minister", "Defence Minister", True),
+        ("Deputy Defence Minister", "Defence Minister", False),
+        ("Secretary of State for Defence", "Defence Secretary", True),
+        ("Commission President", "President of the European Commission", True),
+        ("Foreign Minister", "Defence Minister", False),
+        ("Vice Prime Minister", "Deputy Prime Minister", True),
+        ("Prime Minister", "Minister for Strategic Industries", False),
+    ],
+)
+def test_role_compatibility(stated: str, known: str, same: bool) -> None:
+    assert compatible(stated, known) is same
+
+
+def test_joined_roles_must_each_fit() -> None:
+    held = ["Minister of Digital Transformation", "Deputy Prime Minister"]
+    assert matches_any("Vice Prime Minister and Minister of Digital Transformation", held)
+    assert not matches_any("Prime Minister and Minister of Digital Transformation", held)
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+
+def _seed(seeds: object, name: str) -> Extraction:
+    from pathlib import Path
+
+    assert isinstance(seeds, Path)
+    return defnews.extract(defnews.parse_file(seeds / name), plugins=["officials", "organizations"])
+
+
+def test_seed_000_officials(seeds: object) -> None:
+    found = people(_seed(seeds, "000_e5330e9d66f18cb1.txt"))
+    assert found["person/volodymyr-zelenskyy"].role == "President"
+    havryliuk = found["person/ivan-havryliuk"]
+    assert havryliuk.role == "Deputy Defence Minister"
+    assert texts(havryliuk) == ["Ivan Havryliuk", "Havryliuk"]
+    assert found["person/rustem-umerov"].role == "Defence Minister"
+    assert set(found) == {
+        "person/volodymyr-zelenskyy",
+        "person/ivan-havryliuk",
+        "person/rustem-umerov",
+    }
+
+
+def test_seed_002_same_id_as_000(seeds: object) -> None:
+    found = people(_seed(seeds, "002_07d339b944c374a7.txt"))
+    assert set(found) == {"person/volodymyr-zelenskyy"}
+    zelenskyy = found["person/volodymyr-zelenskyy"]
+    assert zelenskyy.role == "President"
+    assert texts(zelenskyy)[0] == "Volodymyr Zelenskyy"
+    assert "Zelenskyy" in texts(zelenskyy)
+
+
+def test_conformance_kit() -> None:
+    from defnews.testing import check_plugin
+
+    check_plugin("officials", with_plugins=("organizations",), max_examples=20)
+
+
+def test_possessive_country_inside_a_complement_is_dropped() -> None:
+    body = "Oleh Marchenko, appointed commander-in-chief of Ukraine's navy on Monday, spoke."
+    marchenko = people(run(body))["person/oleh-marchenko"]
+    assert marchenko.role == "Commander-in-Chief of Navy"
+    assert marchenko.country == "Ukraine"

@@ -1,0 +1,210 @@
+"""The organizations plugin: known names, countries and capitals, organizations by pattern."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from defnews_organizations import data
+
+import defnews
+from defnews import Entity, Extraction
+from tests.plugins import actor_article, run, texts
+
+
+def orgs(result: Extraction) -> dict[str, Entity]:
+    return {e.id: e for e in result.entities if e.kind == "organization"}
+
+
+def countries(result: Extraction) -> dict[str, Entity]:
+    return {e.id: e for e in result.entities if e.kind == "country"}
+
+
+# --- the data -------------------------------------------------------------------------------
+
+
+def test_organizations_and_countries_load() -> None:
+    organizations = data.organizations()
+    assert len(organizations) >= 80
+    assert all(e.kind == "organization" and e.id.startswith("org/") for e in organizations)
+    world = data.countries()
+    assert len(world) >= 190
+    germany = next(e for e in world if e.id == "country/DE")
+    assert "German" in germany.aliases
+    assert germany.attributes["capitals"] == ["Berlin"]
+
+
+def test_data_files_are_json_lines() -> None:
+    for record in data.country_records():
+        assert record["id"] == f"country/{record['iso2']}"
+        json.dumps(record)
+
+
+def test_ids_are_unique_across_both_files() -> None:
+    ids = [e.id for e in data.entries()]
+    assert len(ids) == len(set(ids))
+
+
+# --- known organizations --------------------------------------------------------------------
+
+
+def test_defence_and_defense_spellings_share_an_id() -> None:
+    result = run(
+        "The Ministry of Defense of Ukraine signed the order. The Ministry of Defence of "
+        "Ukraine confirmed it."
+    )
+    ministry = orgs(result)["org/ministry-of-defence-of-ukraine"]
+    assert len(ministry.mentions) == 2
+    assert ministry.attributes["type"] == "ministry"
+    assert ministry.country == "Ukraine"
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    result = run("NATO allies met. The eu of the word and nato in lower case are not names.")
+    assert texts(orgs(result)["org/nato"]) == ["NATO"]
+    assert "org/european-union" not in orgs(result)
+
+
+def test_the_commission_in_an_eu_article() -> None:
+    result = run("The European Union agreed the package. The Commission will pay in May.")
+    assert texts(orgs(result)["org/european-commission"]) == ["Commission"]
+
+
+def test_the_commission_without_eu_context_is_left_alone() -> None:
+    result = run("The Commission on Arms Exports will meet in Ottawa.")
+    assert "org/european-commission" not in orgs(result)
+
+
+def test_country_ministry_by_qualifier() -> None:
+    result = run(
+        "Denmark's defence ministry said the first contract was signed. A Latvian defence "
+        "ministry official said more would follow."
+    )
+    found = orgs(result)
+    assert "org/danish-ministry-of-defence" in found
+    latvian = found["org/latvian-ministry-of-defence"]
+    assert latvian.country == "Latvia"
+    assert latvian.attributes["source"] == "pattern"
+
+
+# --- countries ------------------------------------------------------------------------------
+
+
+def test_adjectives_and_possessives_mention_countries() -> None:
+    result = run("German defense giant Rheinmetall will build a plant. Ukraine's army waits.")
+    found = countries(result)
+    assert texts(found["country/DE"]) == ["German"]
+    assert texts(found["country/UA"]) == ["Ukraine"]
+    assert orgs(result)["org/rheinmetall"].country == "Germany"
+
+
+def test_capitals_stand_for_governments_only_in_context() -> None:
+    result = defnews.extract(actor_article("capitals.txt"), plugins=["organizations"])
+    text = result.article.text
+    found = countries(result)
+    kyiv = [m.start for m in found["country/UA"].mentions]
+    washington = [m.start for m in found["country/US"].mentions]
+    assert text.index("Kyiv hopes") in kyiv
+    assert text.index("Kyiv and Washington on") in kyiv
+    assert text.index("Washington on industrial") in washington
+    assert text.index("Kyiv's negotiators") in kyiv
+    assert text.index("Washington has asked") in washington
+    assert text.index("Washington on Monday") not in washington  # arrived in Washington
+    assert text.index("Kyiv next month") not in kyiv  # planned in Kyiv
+    assert text.index("Kyiv Post") not in kyiv
+    assert text.index("Kyiv-based") not in kyiv
+    assert texts(found["country/DE"]) == ["Berlin"]  # Berlin would watch
+
+
+def test_currency_sign_is_not_a_country() -> None:
+    result = run("The deal is worth about US$ 40 mln, the company said.")
+    assert "country/US" not in countries(result)
+
+
+def test_america_inside_a_region_name() -> None:
+    result = run("Exports to Latin America grew, while America bought more shells.")
+    assert texts(countries(result)["country/US"]) == ["America"]
+
+
+# --- organizations by pattern ---------------------------------------------------------------
+
+
+def test_legal_form_and_head_word_patterns() -> None:
+    result = defnews.extract(actor_article("company_people.txt"))
+    found = orgs(result)
+    fjordline = found["org/fjordline-munitions"]
+    assert texts(fjordline) == ["Fjordline Munitions AS", "Fjordline Munitions"]
+    assert fjordline.country == "Norway"
+    assert fjordline.attributes["type"] == "company"
+    assert texts(found["org/baltwerk-systems"]) == ["Baltwerk Systems GmbH"]
+    assert found["org/centre-for-strategic-industry-studies"].attributes["type"] == "institute"
+
+
+def test_descriptor_pattern() -> None:
+    result = defnews.extract(actor_article("company_people.txt"))
+    skyraven = orgs(result)["org/skyraven"]
+    assert skyraven.country == "Ukraine"
+    assert skyraven.attributes["pattern"] == "descriptor"
+
+
+def test_a_person_after_a_descriptor_is_not_an_organization() -> None:
+    result = run("We spoke to drone maker Taras Melnyk about exports.")
+    assert not orgs(result)
+
+
+def test_generic_words_alone_are_not_organizations() -> None:
+    result = run(
+        "The Defence Ministry said the Contact Group would meet. Ukrainian Defence Minister "
+        "Rustem Umerov attended the Regional Military Administration briefing."
+    )
+    assert not [o for o in orgs(result).values() if o.attributes.get("source") == "pattern"]
+
+
+def test_short_form_after_the_full_name() -> None:
+    body = (
+        "Kyiv-based Kryla Systems started in a garage. How big is Kryla today? "
+        "Engineers joined Kryla from other firms."
+    )
+    kryla = orgs(run(body))["org/kryla-systems"]
+    assert texts(kryla) == ["Kryla Systems", "Kryla", "Kryla"]
+    assert kryla.country == "Ukraine"
+
+
+def test_title_case_headlines_give_no_pattern_organizations() -> None:
+    body = "Ukrainian Drone Joint Venture Will Build Second Plant\n\nThe plant opens in May."
+    assert not orgs(run(body))
+
+
+def test_city_name_alone_is_not_a_short_form_after_a_preposition() -> None:
+    body = "Dnipro Armour Works repairs carriers. Shelling hit a depot in Dnipro overnight."
+    works = orgs(run(body))["org/dnipro-armour-works"]
+    assert texts(works) == ["Dnipro Armour Works"]
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+
+def test_seed_000_organizations_and_countries(seeds: Path) -> None:
+    result = defnews.extract(defnews.parse_file(seeds / "000_e5330e9d66f18cb1.txt"))
+    found = orgs(result)
+    assert found["org/rheinmetall"].attributes["type"] == "company"
+    assert found["org/european-union"].attributes["type"] == "international organization"
+    assert {"country/UA", "country/RU", "country/US", "country/DE"} <= set(countries(result))
+
+
+def test_seed_002_alliance_and_capitals(seeds: Path) -> None:
+    result = defnews.extract(defnews.parse_file(seeds / "002_07d339b944c374a7.txt"))
+    assert "Alliance of Defense Industries" in texts(
+        orgs(result)["org/alliance-of-defence-industries"]
+    )
+    found = countries(result)
+    assert "Washington" in texts(found["country/US"])  # between Kyiv and Washington
+    assert found["country/UA"].mentions[0].text == "Ukraine"
+
+
+@pytest.mark.parametrize("plugin", ["organizations"])
+def test_conformance_kit(plugin: str) -> None:
+    from defnews.testing import check_plugin
+
+    check_plugin(plugin, max_examples=20)

@@ -1,0 +1,95 @@
+"""Quote and statement claims of the officials plugin: speakers resolved to entities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from defnews_officials.speech import SpeakerResolver
+
+import defnews
+from defnews import Claim, Extraction
+from defnews.context import ExtractionContext
+from tests.plugins import pipeline, run
+
+
+def quotes(result: Extraction) -> list[Claim]:
+    return list(result.claims_of("quote"))
+
+
+def statements(result: Extraction) -> list[Claim]:
+    return list(result.claims_of("statement"))
+
+
+def test_quote_speaker_by_surname() -> None:
+    body = (
+        'Deputy Defence Minister Ivan Havryliuk visited a plant. "We are doing everything we '
+        'can," Havryliuk stated.'
+    )
+    [quote] = quotes(run(body))
+    assert quote.speaker == "person/ivan-havryliuk"
+    assert quote.quote is not None
+    assert quote.quote.text.startswith("We are doing everything")
+    assert quote.modality == "fact"
+    assert "Havryliuk stated" in quote.evidence.text
+    assert quote.evidence.text.startswith('"We are')
+
+
+def test_quote_speaker_by_role() -> None:
+    body = (
+        'NATO Secretary General Mark Rutte spoke in The Hague. "Every euro counts," said '
+        "the secretary general."
+    )
+    [quote] = quotes(run(body, date="2025-06-26"))
+    assert quote.speaker == "person/mark-rutte"
+
+
+def test_statement_with_modality() -> None:
+    body = (
+        "Ukrainian Defence Minister Rustem Umerov highlighted that approximately 50% of arms "
+        "shipments from allies arrive late."
+    )
+    [statement] = statements(run(body, date="2024-02-29"))
+    assert statement.speaker == "person/rustem-umerov"
+    assert statement.modality == "fact"
+    assert statement.evidence.text.startswith("highlighted that approximately 50%")
+
+
+def test_statement_by_an_organization() -> None:
+    body = "The Ministry of Defence of Ukraine informs that 37 new drones were approved."
+    [statement] = statements(run(body))
+    assert statement.speaker == "org/ministry-of-defence-of-ukraine"
+
+
+def test_no_claim_without_a_known_speaker() -> None:
+    body = '"We will keep going," a diplomat said. Officials said that talks went on.'
+    result = run(body)
+    assert not quotes(result)
+    assert not statements(result)
+
+
+def test_claim_ids_are_stable_and_spans_check() -> None:
+    body = 'President Volodymyr Zelenskyy said: "This is a historic day for our industry."'
+    first, second = run(body), run(body)
+    assert [c.id for c in first.claims] == [c.id for c in second.claims]
+    for claim in first.claims:
+        assert first.article.checks(claim.evidence)
+        assert claim.extractor == "officials"
+
+
+def test_pronoun_speaker_is_the_latest_person_named() -> None:
+    article = defnews.parse(
+        " date 2022-07-22\nNATO Secretary General Jens Stoltenberg warned allies. He said the "
+        "alliance was discussing new arms."
+    )
+    result = pipeline().extract(article)
+    ctx = ExtractionContext(article, pipeline().gazetteer)
+    resolver = SpeakerResolver(article.text, result.entities)
+    he = article.text.index("He said")
+    assert resolver.resolve(ctx.span(he, he + 2)) == "person/jens-stoltenberg"
+
+
+def test_seed_000_quote_and_statements(seeds: Path) -> None:
+    result = defnews.extract(defnews.parse_file(seeds / "000_e5330e9d66f18cb1.txt"))
+    assert [q.speaker for q in quotes(result)] == ["person/ivan-havryliuk"]
+    speakers = {s.speaker for s in statements(result)}
+    assert speakers == {"person/ivan-havryliuk", "person/rustem-umerov"}

@@ -1,0 +1,427 @@
+"""The contracts plugin: one example per rule, fixture articles, the seeds, conformance."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import defnews_contracts
+import pytest
+
+import defnews
+from defnews import Claim, Extraction
+from tests.plugins_claims import actors, article, run
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "claims"
+
+
+def contracts(body: str | defnews.Article) -> tuple[Claim, ...]:
+    return run(body, defnews_contracts).claims_of("contract")
+
+
+def only(body: str) -> Claim:
+    found = contracts(body)
+    assert len(found) == 1, [c.evidence.text for c in found]
+    return found[0]
+
+
+def status(claim: Claim) -> str:
+    return str(claim.attributes["status"])
+
+
+# --- what counts as a deal, and its type ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Rheinmetall signed a EUR 250 million contract with Ukraine for 155mm shells.",
+            "contract",
+        ),
+        (
+            "Vatra Robotics and Kryla Systems signed a memorandum of understanding on joint "
+            "production of reconnaissance drones.",
+            "memorandum",
+        ),
+        (
+            "Germany and Ukraine signed a letter of intent to produce drones together.",
+            "letter of intent",
+        ),
+        (
+            "Kryla Systems and Nordhavn Defence have set up a joint venture in Lviv to repair "
+            "armoured vehicles.",
+            "joint venture",
+        ),
+        ("Kryla Systems won an order for 2,000 drones from the Polish army.", "order"),
+        ("Poland and Ukraine signed a defence-industrial agreement in Warsaw.", "agreement"),
+        ("Rheinmetall plans to build an ammunition plant in western Ukraine.", "investment"),
+        ("Latvia delivered 500 FPV drones to Ukraine last week.", "delivery"),
+        (
+            "Nordhavn Defence received a licence for the production of military goods "
+            "from Denmark.",
+            "licence",
+        ),
+    ],
+)
+def test_each_kind_of_deal_has_its_type(sentence: str, kind: str) -> None:
+    assert only(sentence).attributes["type"] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In order to speed up deliveries, Ukraine changed its procurement rules.",
+        "The minister said the army needs a great deal of ammunition.",
+        "Each contract will be approved by the state commission.",
+        "Producers could make far more if they received stable contracts from Ukraine.",
+        "Q: Will Rheinmetall sign a contract with Ukraine?",
+        "Rheinmetall's order backlog stood at about €38 billion at the end of June.",
+        "Ukraine and Russia discussed a ceasefire agreement.",
+        "A nuclear power plant in Ukraine was shelled overnight.",
+    ],
+)
+def test_no_deal_in_figures_of_speech_rules_and_questions(sentence: str) -> None:
+    assert contracts(sentence) == ()
+
+
+def test_a_deal_needs_a_party() -> None:
+    assert contracts("A contract for 155mm shells was signed last week.") == ()
+
+
+# --- parties ------------------------------------------------------------------------------------
+
+
+def test_parties_are_the_actors_of_the_clause_without_nationality_adjectives() -> None:
+    claim = only("German arms maker Rheinmetall signed a contract with Ukraine for 155mm shells.")
+    assert claim.parties == ("org/rheinmetall", "country/UA")
+
+
+def test_a_place_named_in_the_item_is_a_party() -> None:
+    claim = only("Rheinmetall announced plans to establish an ammunition factory in Ukraine.")
+    assert claim.parties == ("org/rheinmetall", "country/UA")
+    assert claim.item is not None
+    assert claim.item.text == "an ammunition factory in Ukraine"
+
+
+def test_an_official_stands_for_the_government() -> None:
+    claim = only(
+        "Ukraine and Germany met in Berlin. Ivan Petrenko and Hans Vogel signed a memorandum "
+        "on drone production."
+    )
+    assert claim.parties == ("country/UA", "country/DE")
+
+
+def test_an_official_whose_country_is_not_named_stays_a_person() -> None:
+    claim = only("Ivan Petrenko and Hans Vogel signed a memorandum on drone production.")
+    assert claim.parties == ("person/ivan-petrenko", "person/hans-vogel")
+
+
+def test_the_country_refers_back_to_the_latest_country() -> None:
+    text = (
+        "Ukraine is seeking more partners abroad. The country has inked numerous contracts "
+        "for joint production and technology exchanges with Western allies."
+    )
+    claim = only(text)
+    assert claim.parties == ("country/UA",)
+    assert status(claim) == "signed"
+
+
+def test_the_agency_refers_back_to_the_agency_named_before() -> None:
+    text = (
+        "The Defence Procurement Agency buys lethal equipment for the army. Last month the "
+        "agency signed a contract worth EUR 300 million for 155mm shells with a European "
+        "manufacturer."
+    )
+    claim = only(text)
+    assert claim.parties == ("org/defence-procurement-agency",)
+    assert claim.amount is not None
+    assert claim.amount.currency == "EUR"
+
+
+def test_the_two_companies_are_the_sides_of_the_previous_deal() -> None:
+    text = (
+        "Rheinmetall and Kryla Systems have set up a joint venture in Kyiv. In May the two "
+        "companies signed a cooperation agreement that paved the way for the venture."
+    )
+    _venture, agreement = contracts(text)
+    assert agreement.attributes["type"] == "agreement"
+    assert set(agreement.parties) >= {"org/rheinmetall", "org/kryla-systems"}
+
+
+def test_it_in_a_company_statement_is_the_company() -> None:
+    claim = only("Kryla Systems said that it had won an order for 2,000 drones from Poland.")
+    assert claim.parties == ("org/kryla-systems", "country/PL")
+    assert claim.speaker == "org/kryla-systems"
+
+
+def test_a_currency_sign_is_not_a_country() -> None:
+    claim = only("Kryla Systems signed a contract worth US$ 40 mln with Poland.")
+    assert "country/US" not in claim.parties
+    assert claim.amount is not None
+    assert claim.amount.currency == "USD"
+
+
+def test_a_berlin_based_firm_is_not_the_german_government() -> None:
+    claim = only("A Berlin-based consultancy signed a contract with Ukraine for drone training.")
+    assert claim.parties == ("country/UA",)
+
+
+# --- item, amount, time, speaker, evidence -----------------------------------------------------
+
+
+def test_item_amount_and_time_of_a_contract() -> None:
+    claim = only(
+        "In October the Ministry of Defence of Ukraine signed 11 contracts for a total of "
+        "1.2 billion hryvnias for the supply of 82 mm and 120 mm mortar rounds."
+    )
+    assert claim.item is not None
+    assert claim.item.text == "82 mm and 120 mm mortar rounds"
+    assert claim.amount is not None
+    assert claim.amount.value == 1.2e9
+    assert claim.amount.currency == "UAH"
+    assert claim.time is not None
+    assert claim.time.text.endswith("October")
+
+
+def test_a_count_is_the_amount_and_the_counted_thing_the_item() -> None:
+    claim = only("The Defence Procurement Agency signed a contract for up to 50,000 drones.")
+    assert claim.item is not None
+    assert claim.item.text == "drones"
+    assert claim.amount is not None
+    assert claim.amount.value == 50_000
+
+
+def test_a_calibre_is_part_of_the_item_not_a_count() -> None:
+    claim = only("Rheinmetall signed a contract with Ukraine for 155mm shells.")
+    assert claim.item is not None
+    assert claim.item.text == "155mm shells"
+    assert claim.amount is None
+
+
+def test_speaker_of_a_reported_deal() -> None:
+    claim = only(
+        "Deputy Defence Minister Ivan Petrenko said that Rheinmetall had signed a contract "
+        "with Ukraine for armoured vehicles."
+    )
+    assert claim.speaker == "person/ivan-petrenko"
+    assert claim.parties == ("org/rheinmetall", "country/UA")
+
+
+def test_evidence_is_the_clause_of_the_deal() -> None:
+    text = (
+        "Kryla Systems won an order for 300 drones from Poland, and Rheinmetall signed a "
+        "contract with Ukraine for 155mm shells."
+    )
+    order, contract = contracts(text)
+    assert order.parties == ("org/kryla-systems", "country/PL")
+    assert contract.parties == ("org/rheinmetall", "country/UA")
+    assert order.evidence.end <= contract.evidence.start
+    for claim in (order, contract):
+        assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+
+
+def test_ids_are_stable_across_runs() -> None:
+    text = "Rheinmetall signed a contract with Ukraine for 155mm shells."
+    assert [c.id for c in contracts(text)] == [c.id for c in contracts(text)]
+
+
+# --- status ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rheinmetall signed a contract with Ukraine for 155mm shells.", "signed"),
+        ("Latvia delivered 500 FPV drones to Ukraine.", "delivered"),
+        ("Rheinmetall announced plans to establish an ammunition factory in Ukraine.", "planned"),
+        ("Rheinmetall is discussing a plant for 155mm artillery shells in Ukraine.", "considered"),
+        (
+            "Kryla Systems is in talks with Poland about a licence for local production of "
+            "interceptors.",
+            "considered",
+        ),
+        ("Rheinmetall is ready to build a tank factory in Ukraine.", "considered"),
+        (
+            "The Defence Ministry of Ukraine denied reports that it had signed a contract with "
+            "a Turkish broker for mortar rounds.",
+            "denied",
+        ),
+        ("Germany did not sign any contract with Ukraine for cruise missiles.", "denied"),
+        (
+            "Kryla Systems denied reports that it had pulled out of its planned joint venture "
+            "with Vatra Robotics.",
+            "planned",
+        ),
+        ("Ukraine wants at least 10 new joint ventures with Poland this year.", "planned"),
+        (
+            "The plant, agreed with Rheinmetall in February, is designed to produce shells "
+            "in Ukraine.",
+            "signed",
+        ),
+    ],
+)
+def test_status_from_modality_and_deal_cues(sentence: str, expected: str) -> None:
+    claims = contracts(sentence)
+    assert [status(c) for c in claims] == [expected]
+
+
+def test_modality_is_fact_for_signed_and_delivered() -> None:
+    assert only("Latvia delivered 500 FPV drones to Ukraine.").modality == "fact"
+    assert only("Poland and Ukraine signed an agreement on drones.").modality == "fact"
+
+
+def test_a_joint_venture_planning_a_plant_is_two_deals() -> None:
+    claims = contracts(
+        "Joint venture of Kryla Systems and Nordhavn Defence plans to build a second plant "
+        "in Denmark."
+    )
+    assert [(c.attributes["type"], status(c)) for c in claims] == [
+        ("joint venture", "signed"),
+        ("investment", "planned"),
+    ]
+
+
+def test_a_conditional_order_is_not_a_deal_but_the_offer_is() -> None:
+    claims = contracts(
+        "Nordhavn Defence is ready to build a third plant in Poland if the Polish government "
+        "places a firm order."
+    )
+    assert [(c.attributes["type"], status(c)) for c in claims] == [("investment", "considered")]
+
+
+# --- repeats -----------------------------------------------------------------------------------
+
+
+def test_a_headline_repeating_the_body_gives_one_claim() -> None:
+    text = (
+        "Poland and Ukraine sign drone agreement\n\n"
+        "Poland and Ukraine signed an agreement on joint production of drones on Monday."
+    )
+    claim = only(text)
+    assert claim.evidence.text.startswith("Poland and Ukraine signed an agreement")
+
+
+def test_a_back_reference_to_the_deal_just_reported_is_not_a_new_deal() -> None:
+    text = (
+        "The Ministry of Defence of Ukraine concluded contracts worth UAH 20 billion with "
+        "domestic producers. According to the minister, the contracts cover armoured vehicles "
+        "and drones."
+    )
+    assert len(contracts(text)) == 1
+
+
+# --- fixture articles --------------------------------------------------------------------------
+
+
+def _summary(result: Extraction) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(str(c.attributes["type"]), status(c), c.parties) for c in result.claims_of("contract")]
+
+
+def test_wire_story(fixtures: Path) -> None:
+    result = run(
+        defnews.parse_file(fixtures / "claims" / "wire_shells_contract.txt"), defnews_contracts
+    )
+    assert _summary(result) == [
+        ("contract", "signed", ("org/defence-procurement-agency", "org/rheinmetall")),
+        ("investment", "planned", ("org/rheinmetall", "country/UA")),
+        ("licence", "considered", ("country/UA", "org/kryla-systems", "country/PL")),
+        ("delivery", "delivered", ("country/LV", "country/UA")),
+        ("contract", "denied", ("country/TR",)),
+    ]
+    contract = result.claims_of("contract")[0]
+    assert contract.amount is not None
+    assert contract.amount.value == 420e6
+    assert contract.item is not None
+    assert contract.item.text == "155mm artillery shells"
+
+
+def test_translated_article_with_a_truncated_ending(fixtures: Path) -> None:
+    result = run(defnews.parse_file(fixtures / "claims" / "truncated_jv.txt"), defnews_contracts)
+    assert _summary(result) == [
+        ("joint venture", "signed", ("org/kryla-systems", "org/nordhavn-defence", "country/DK")),
+        ("investment", "planned", ("org/kryla-systems", "org/nordhavn-defence", "country/DK")),
+        ("agreement", "signed", ("org/kryla-systems", "org/nordhavn-defence", "country/DK")),
+        ("investment", "considered", ("org/nordhavn-defence", "country/PL")),
+        ("joint venture", "planned", ("org/kryla-systems", "org/vatra-robotics")),
+    ]
+
+
+def test_a_press_release_about_a_fund_has_no_deal(fixtures: Path) -> None:
+    result = run(
+        defnews.parse_file(fixtures / "claims" / "ministry_release_fund.txt"), defnews_contracts
+    )
+    assert result.claims_of("contract") == ()
+
+
+# --- seeds, with the real actor plugins --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def installed() -> defnews.Pipeline:
+    wanted = {"officials", "organizations", "funds", "contracts"}
+    try:
+        pipeline = defnews.Pipeline(sorted(wanted))
+    except ValueError:
+        pytest.skip("the actor plugins are not installed")
+    assert set(pipeline.plugin_names) == wanted
+    return pipeline
+
+
+def _seed(seeds: Path, prefix: str, pipeline: defnews.Pipeline) -> Extraction:
+    path = next(seeds.glob(f"{prefix}_*.txt"))
+    return pipeline.extract(defnews.parse_file(path))
+
+
+def test_seed_000_factory_and_contracts(seeds: Path, installed: defnews.Pipeline) -> None:
+    result = _seed(seeds, "000", installed)
+    by_item = {c.item.text: c for c in result.claims_of("contract") if c.item is not None}
+    factory = by_item["an ammunition factory in Ukraine"]
+    assert factory.modality == "planned"
+    assert status(factory) == "planned"
+    names = {result.entity(p).name for p in factory.parties if result.entity(p)}
+    assert {"Rheinmetall", "Ukraine"} <= names
+    allies = by_item["joint production and technology exchanges"]
+    assert allies.modality == "fact"
+    assert status(allies) == "signed"
+    assert [result.entity(p).name for p in allies.parties if result.entity(p)] == ["Ukraine"]
+
+
+def test_seed_002_has_no_contract(seeds: Path, installed: defnews.Pipeline) -> None:
+    assert _seed(seeds, "002", installed).claims_of("contract") == ()
+
+
+def test_gold_contracts_of_the_seeds_are_found(seeds: Path, installed: defnews.Pipeline) -> None:
+    from defnews.evaluation import evaluate, load_gold
+
+    gold = load_gold(seeds / "gold.jsonl")
+    results = [installed.extract(defnews.parse_file(seeds / record["file"])) for record in gold]
+    score = evaluate(gold, results)["all"]["contracts"]
+    assert (score.matched, score.predicted, score.gold) == (2, 2, 2)
+
+
+# --- plugin conformance ------------------------------------------------------------------------
+
+
+def test_entry_point_is_declared() -> None:
+    assert "contracts" in defnews.Pipeline(["contracts"]).plugin_names
+
+
+def test_conformance_kit() -> None:
+    from defnews.testing import check_plugin
+
+    check_plugin(defnews_contracts, max_examples=25)
+
+
+def test_claims_only_point_at_known_entities_in_every_fixture(fixtures: Path) -> None:
+    pipeline = defnews.Pipeline(plugins=[actors(), defnews_contracts], strict=True)
+    for path in sorted((fixtures / "claims").glob("*.txt")):
+        result = pipeline.extract(defnews.parse_file(path))
+        known = {e.id for e in result.entities}
+        for claim in result.claims_of("contract"):
+            assert set(claim.parties) <= known
+            json.dumps(dict(claim.attributes))  # attributes stay JSON-serialisable
+
+
+def test_article_helper_parses_the_date() -> None:
+    assert article("Text.").date.year == 2024

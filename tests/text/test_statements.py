@@ -1,0 +1,581 @@
+"""Table-driven tests of find_statements (indirect speech) on defence-industry news prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from defnews.models import Span
+from defnews.text.sentences import split_sentences
+from defnews.text.statements import find_statements
+
+# Each case: text -> [(speaker, verb, content, evidence), ...]
+CASES = [
+    pytest.param(
+        "Deputy Defence Minister Olena Marchuk revealed that the army received 30 new "
+        "howitzers in January.",
+        [
+            (
+                "Deputy Defence Minister Olena Marchuk",
+                "revealed",
+                "the army received 30 new howitzers in January",
+                "revealed that the army received 30 new howitzers in January",
+            )
+        ],
+        id="revealed-title",
+    ),
+    pytest.param(
+        "Ukrainian Defence Minister Rustem Umerov highlighted that half of the promised "
+        "shells arrive late, underscoring the need for local production.",
+        [
+            (
+                "Ukrainian Defence Minister Rustem Umerov",
+                "highlighted",
+                "half of the promised shells arrive late",
+                "highlighted that half of the promised shells arrive late",
+            )
+        ],
+        id="highlighted-participle-end",
+    ),
+    pytest.param(
+        "Zelenskyy has promised tax breaks for foreign arms makers that open plants in Ukraine.",
+        [
+            (
+                "Zelenskyy",
+                "has promised",
+                "tax breaks for foreign arms makers that open plants in Ukraine",
+                "has promised tax breaks for foreign arms makers that open plants in Ukraine",
+            )
+        ],
+        id="has-promised-object",
+    ),
+    pytest.param(
+        "Umerov said the contract would be signed next week.",
+        [
+            (
+                "Umerov",
+                "said",
+                "the contract would be signed next week",
+                "said the contract would be signed next week",
+            )
+        ],
+        id="said-zero-that",
+    ),
+    pytest.param(
+        "Rheinmetall CEO Armin Papperger told reporters that the Lviv plant would open in 2025.",
+        [
+            (
+                "Rheinmetall CEO Armin Papperger",
+                "told reporters",
+                "the Lviv plant would open in 2025",
+                "told reporters that the Lviv plant would open in 2025",
+            )
+        ],
+        id="told-reporters",
+    ),
+    pytest.param(
+        "Kamyshin told Reuters on Monday that output of drones had tripled.",
+        [
+            (
+                "Kamyshin",
+                "told Reuters",
+                "output of drones had tripled",
+                "told Reuters on Monday that output of drones had tripled",
+            )
+        ],
+        id="told-reuters-adjunct",
+    ),
+    pytest.param(
+        "The ministry announced that it had ordered 100,000 FPV drones.",
+        [
+            (
+                "The ministry",
+                "announced",
+                "it had ordered 100,000 FPV drones",
+                "announced that it had ordered 100,000 FPV drones",
+            )
+        ],
+        id="announced-that",
+    ),
+    pytest.param(
+        "NATO Secretary General Mark Rutte warned that Europe's stocks were too low.",
+        [
+            (
+                "NATO Secretary General Mark Rutte",
+                "warned",
+                "Europe's stocks were too low",
+                "warned that Europe's stocks were too low",
+            )
+        ],
+        id="warned-that",
+    ),
+    pytest.param(
+        "Fedorov noted that most drones are now assembled domestically.",
+        [
+            (
+                "Fedorov",
+                "noted",
+                "most drones are now assembled domestically",
+                "noted that most drones are now assembled domestically",
+            )
+        ],
+        id="noted-that",
+    ),
+    pytest.param(
+        "German Chancellor Olaf Scholz stressed that Berlin would keep supporting Kyiv.",
+        [
+            (
+                "German Chancellor Olaf Scholz",
+                "stressed",
+                "Berlin would keep supporting Kyiv",
+                "stressed that Berlin would keep supporting Kyiv",
+            )
+        ],
+        id="stressed-that",
+    ),
+    pytest.param(
+        "EU foreign policy chief Kaja Kallas emphasised that the fund must be ready by June.",
+        [
+            (
+                "EU foreign policy chief Kaja Kallas",
+                "emphasised",
+                "the fund must be ready by June",
+                "emphasised that the fund must be ready by June",
+            )
+        ],
+        id="emphasised-that",
+    ),
+    pytest.param(
+        "Kallas emphasized that the fund must be ready by June.",
+        [
+            (
+                "Kallas",
+                "emphasized",
+                "the fund must be ready by June",
+                "emphasized that the fund must be ready by June",
+            )
+        ],
+        id="emphasized-that",
+    ),
+    pytest.param(
+        "Saab confirmed that it had received an order for two radar systems.",
+        [
+            (
+                "Saab",
+                "confirmed",
+                "it had received an order for two radar systems",
+                "confirmed that it had received an order for two radar systems",
+            )
+        ],
+        id="confirmed-that",
+    ),
+    pytest.param(
+        "Papperger added that a second plant was under consideration.",
+        [
+            (
+                "Papperger",
+                "added",
+                "a second plant was under consideration",
+                "added that a second plant was under consideration",
+            )
+        ],
+        id="added-that",
+    ),
+    pytest.param(
+        "The company's chief executive explained that steel prices had delayed the project.",
+        [
+            (
+                "The company's chief executive",
+                "explained",
+                "steel prices had delayed the project",
+                "explained that steel prices had delayed the project",
+            )
+        ],
+        id="explained-that",
+    ),
+    pytest.param(
+        "Ukroboronprom reported that its revenue grew by 40 percent.",
+        [
+            (
+                "Ukroboronprom",
+                "reported",
+                "its revenue grew by 40 percent",
+                "reported that its revenue grew by 40 percent",
+            )
+        ],
+        id="reported-that",
+    ),
+    pytest.param(
+        "The Kremlin claimed that the new plant was a legitimate target.",
+        [
+            (
+                "The Kremlin",
+                "claimed",
+                "the new plant was a legitimate target",
+                "claimed that the new plant was a legitimate target",
+            )
+        ],
+        id="claimed-that",
+    ),
+    pytest.param(
+        "Baykar denied that it had paused work on the factory.",
+        [
+            (
+                "Baykar",
+                "denied",
+                "it had paused work on the factory",
+                "denied that it had paused work on the factory",
+            )
+        ],
+        id="denied-that",
+    ),
+    pytest.param(
+        "The ministry denied reports that it had signed a deal with the company.",
+        [
+            (
+                "The ministry",
+                "denied",
+                "it had signed a deal with the company",
+                "denied reports that it had signed a deal with the company",
+            )
+        ],
+        id="denied-reports",
+    ),
+    pytest.param(
+        "Denmark pledged to finance the production of Bohdana howitzers.",
+        [
+            (
+                "Denmark",
+                "pledged",
+                "to finance the production of Bohdana howitzers",
+                "pledged to finance the production of Bohdana howitzers",
+            )
+        ],
+        id="pledged-to",
+    ),
+    pytest.param(
+        "Smetanin insisted that the shells met NATO standards.",
+        [
+            (
+                "Smetanin",
+                "insisted",
+                "the shells met NATO standards",
+                "insisted that the shells met NATO standards",
+            )
+        ],
+        id="insisted-that",
+    ),
+    pytest.param(
+        "Estonian Prime Minister Kristen Michal argued that joint borrowing was the fastest route.",
+        [
+            (
+                "Estonian Prime Minister Kristen Michal",
+                "argued",
+                "joint borrowing was the fastest route",
+                "argued that joint borrowing was the fastest route",
+            )
+        ],
+        id="argued-that",
+    ),
+    pytest.param(
+        "Umerov assured partners that every delivery would be audited.",
+        [
+            (
+                "Umerov",
+                "assured partners",
+                "every delivery would be audited",
+                "assured partners that every delivery would be audited",
+            )
+        ],
+        id="assured-partners",
+    ),
+    pytest.param(
+        "The minister informed the parliament that the budget would be raised.",
+        [
+            (
+                "The minister",
+                "informed the parliament",
+                "the budget would be raised",
+                "informed the parliament that the budget would be raised",
+            )
+        ],
+        id="informed-parliament",
+    ),
+    pytest.param(
+        "The State Special Communications Service stated that the network was secure.",
+        [
+            (
+                "The State Special Communications Service",
+                "stated",
+                "the network was secure",
+                "stated that the network was secure",
+            )
+        ],
+        id="stated-that",
+    ),
+    pytest.param(
+        "Rheinmetall said in a statement that it would hire 200 engineers.",
+        [
+            (
+                "Rheinmetall",
+                "said",
+                "it would hire 200 engineers",
+                "said in a statement that it would hire 200 engineers",
+            )
+        ],
+        id="said-in-statement-that",
+    ),
+    pytest.param(
+        "According to the ministry, the first rounds will reach the front in March.",
+        [
+            (
+                "the ministry",
+                "According to",
+                "the first rounds will reach the front in March",
+                "According to the ministry, the first rounds will reach the front in March",
+            )
+        ],
+        id="according-to-start",
+    ),
+    pytest.param(
+        "The first rounds will reach the front in March, according to the ministry.",
+        [
+            (
+                "the ministry",
+                "according to",
+                "The first rounds will reach the front in March",
+                "The first rounds will reach the front in March, according to the ministry",
+            )
+        ],
+        id="according-to-end",
+    ),
+    pytest.param(
+        "The minister said that the tender would close in April.",
+        [
+            (
+                "The minister",
+                "said",
+                "the tender would close in April",
+                "said that the tender would close in April",
+            )
+        ],
+        id="role-minister",
+    ),
+    pytest.param(
+        "The ministry said that it had approved 30 new weapon systems.",
+        [
+            (
+                "The ministry",
+                "said",
+                "it had approved 30 new weapon systems",
+                "said that it had approved 30 new weapon systems",
+            )
+        ],
+        id="role-ministry",
+    ),
+    pytest.param(
+        "Umerov, who visited Washington last week, said that the deal was close.",
+        [("Umerov", "said", "the deal was close", "said that the deal was close")],
+        id="apposition",
+    ),
+    pytest.param(
+        "Papperger said that the plant would open in 2025, adding that talks with partners "
+        "were ongoing.",
+        [
+            (
+                "Papperger",
+                "said",
+                "the plant would open in 2025",
+                "said that the plant would open in 2025",
+            ),
+            (
+                "Papperger",
+                "adding",
+                "talks with partners were ongoing",
+                "adding that talks with partners were ongoing",
+            ),
+        ],
+        id="adding-that",
+    ),
+    pytest.param(
+        "Kallas has also said that the bloc must spend more on air defence.",
+        [
+            (
+                "Kallas",
+                "has also said",
+                "the bloc must spend more on air defence",
+                "has also said that the bloc must spend more on air defence",
+            )
+        ],
+        id="has-also-said",
+    ),
+    pytest.param(
+        '"We are ready," Umerov said.',
+        [],
+        id="quote-attribution-none",
+    ),
+    pytest.param(
+        'Zelenskyy said: "We will win."',
+        [],
+        id="colon-quote-none",
+    ),
+    pytest.param(
+        "He said that the plant would open soon.",
+        [],
+        id="pronoun-none",
+    ),
+    pytest.param(
+        "Rheinmetall announced plans to build an ammunition factory in Ukraine.",
+        [],
+        id="announced-plans-none",
+    ),
+    pytest.param(
+        "Analysts say that the market is overheating.",
+        [],
+        id="bare-plural-none",
+    ),
+    pytest.param(
+        "Ukraine received 18 Leopard tanks from its allies.",
+        [],
+        id="no-verb-none",
+    ),
+    pytest.param(
+        "The company said it would double the output of shells.",
+        [
+            (
+                "The company",
+                "said",
+                "it would double the output of shells",
+                "said it would double the output of shells",
+            )
+        ],
+        id="would-zero-that",
+    ),
+    pytest.param(
+        "President Zelenskyy emphasized the importance of localizing drone production.",
+        [
+            (
+                "President Zelenskyy",
+                "emphasized",
+                "the importance of localizing drone production",
+                "emphasized the importance of localizing drone production",
+            )
+        ],
+        id="emphasized-importance",
+    ),
+    pytest.param(
+        "Michal underlined the need for a common European procurement agency.",
+        [
+            (
+                "Michal",
+                "underlined",
+                "the need for a common European procurement agency",
+                "underlined the need for a common European procurement agency",
+            )
+        ],
+        id="underlined-need",
+    ),
+    pytest.param(
+        "Britain vowed to keep sending long-range missiles.",
+        [
+            (
+                "Britain",
+                "vowed",
+                "to keep sending long-range missiles",
+                "vowed to keep sending long-range missiles",
+            )
+        ],
+        id="vowed-to",
+    ),
+    pytest.param(
+        "Umerov said on Monday the deal was close.",
+        [("Umerov", "said", "the deal was close", "said on Monday the deal was close")],
+        id="said-on-monday",
+    ),
+    pytest.param(
+        "Fedorov says the shortage of components is easing.",
+        [
+            (
+                "Fedorov",
+                "says",
+                "the shortage of components is easing",
+                "says the shortage of components is easing",
+            )
+        ],
+        id="says-present",
+    ),
+    pytest.param(
+        "Ukraine's Defence Ministry said that it had certified 40 new drone models.",
+        [
+            (
+                "Ukraine's Defence Ministry",
+                "said",
+                "it had certified 40 new drone models",
+                "said that it had certified 40 new drone models",
+            )
+        ],
+        id="possessive-org",
+    ),
+    pytest.param(
+        "Kamyshin said that output had tripled; exports remain banned.",
+        [("Kamyshin", "said", "output had tripled", "said that output had tripled")],
+        id="semicolon-end",
+    ),
+    pytest.param(
+        "Kamyshin said that output had tripled — a record for the sector.",
+        [("Kamyshin", "said", "output had tripled", "said that output had tripled")],
+        id="dash-end",
+    ),
+    pytest.param(
+        'Umerov said that "the situation at the front is difficult".',
+        [],
+        id="said-that-quote-none",
+    ),
+    pytest.param(
+        "Smetanin pointed out that the plant had never stopped working.",
+        [
+            (
+                "Smetanin",
+                "pointed out",
+                "the plant had never stopped working",
+                "pointed out that the plant had never stopped working",
+            )
+        ],
+        id="pointed-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_statements(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    found = find_statements(text)
+    got = [(s.speaker.text, s.verb.text, s.content.text, s.evidence.text) for s in found]
+    assert got == expected
+    for statement in found:
+        for span in (statement.speaker, statement.verb, statement.content, statement.evidence):
+            assert text[span.start : span.end] == span.text
+
+
+def test_given_sentences_limit_the_search() -> None:
+    text = (
+        "Umerov said that the tender would close in April. "
+        "Kallas stressed that the fund must be ready by June."
+    )
+    second = split_sentences(text)[1:]
+    found = find_statements(text, second)
+    assert [(s.speaker.text, s.content.text) for s in found] == [
+        ("Kallas", "the fund must be ready by June")
+    ]
+
+
+def test_sentences_default_to_blank_line_paragraphs() -> None:
+    text = (
+        "Market update\n\nSaab confirmed that it had received an order.\n\n"
+        "Umerov noted that the plant was ready."
+    )
+    assert [s.speaker.text for s in find_statements(text)] == ["Saab", "Umerov"]
+
+
+def test_empty_sentence_list_finds_nothing() -> None:
+    text = "Umerov said that the tender would close in April."
+    assert find_statements(text, []) == []
+    assert find_statements(text, [Span.of(text, 0, 6)]) == []
