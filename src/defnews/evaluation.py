@@ -310,7 +310,7 @@ def _score_article(gold: Gold, extraction: Extraction) -> dict[str, Score]:
             value = low
         if value is None:
             return True  # a vague count ("hundreds of"): finding it in place is enough
-        return abs(value - amount.value) <= 1e-6 * max(1.0, abs(value))
+        return bool(abs(value - amount.value) <= 1e-6 * max(1.0, abs(value)))
 
     def quote_matches(item: Gold, claim: Claim) -> bool:
         start = " ".join(str(item.get("starts", "")).split()).strip("\"'“”‘’ ").lower()

@@ -222,7 +222,9 @@ class Entity:
     id: str = attrs.field(validator=attrs.validators.min_len(1))
     kind: str = attrs.field(validator=attrs.validators.min_len(1))
     name: str
-    mentions: tuple[Span, ...] = attrs.field(converter=tuple, validator=attrs.validators.min_len(1))
+    mentions: tuple[Span, ...] = attrs.field(
+        converter=_span_tuple, validator=attrs.validators.min_len(1)
+    )
     role: str | None = None
     country: str | None = None
     extractor: str = ""

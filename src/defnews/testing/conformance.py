@@ -91,7 +91,7 @@ def _check_article(pipeline: Pipeline, article: Article) -> None:
 
 def _check_schema(article: Article, result: Extraction) -> None:
     try:
-        import jsonschema
+        import jsonschema  # type: ignore[import-untyped, unused-ignore]
     except ImportError:  # pragma: no cover - the testing extra installs it
         return
     try:
@@ -139,7 +139,7 @@ def check_linear(pipeline: Pipeline, sample: Article, *, target_seconds: float =
 
 
 ARBITRARY = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=400
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=400
 ).filter(lambda t: t.strip() == t and bool(t))
 
 SAMPLE = (
