@@ -109,7 +109,7 @@ def _stream(path: str) -> Iterator[Any]:
 
 
 def _window_rates(marks: list[tuple[int, float]]) -> dict[str, float]:
-    """Seconds per MB of article text in the first and last tenth of the articles."""
+    """CPU seconds per MB of article text in the first and last tenth of the articles."""
     if len(marks) < 20:
         return {}
     tenth = len(marks) // 10
@@ -135,6 +135,7 @@ def child_throughput(spec: dict[str, Any]) -> dict[str, Any]:
     articles = chars = 0
     marks: list[tuple[int, float]] = [(0, 0.0)]
     wall0, cpu0 = time.perf_counter(), time.process_time()
+    every = max(1, int(spec.get("mark_every", 50)))
     for article in _stream(spec["path"]):
         if pipeline is not None:
             result = pipeline.extract(article)
@@ -142,7 +143,8 @@ def child_throughput(spec: dict[str, Any]) -> dict[str, Any]:
                 dumps_record(result)
         articles += 1
         chars += len(article.text)
-        marks.append((chars, time.perf_counter() - wall0))
+        if articles % every == 0:
+            marks.append((chars, time.process_time() - cpu0))
     wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
     return {
         "mode": mode,
@@ -247,20 +249,17 @@ def child_shares(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def child_spacy(spec: dict[str, Any]) -> dict[str, Any]:
-    """spaCy ``en_core_web_sm`` with only its NER (and the tok2vec it needs) on the texts."""
+    """spaCy ``en_core_web_sm`` with only its NER (and the tok2vec it needs) on the texts.
+
+    Reads the texts from a JSON file so that it needs nothing but spaCy: ``--spacy-python``
+    may name an interpreter of another environment.
+    """
     import spacy
 
-    from defnews import iter_articles
-
-    texts: list[str] = []
-    size = 0
-    for article in iter_articles(Path(spec["path"])):
-        texts.append(article.text)
-        size += len(article.text.encode())
-        if size >= spec["max_bytes"]:
-            break
+    texts: list[str] = json.loads(Path(spec["texts"]).read_text(encoding="utf-8"))
+    size = sum(len(text.encode()) for text in texts)
     words = sum(len(text.split()) for text in texts)
-    nlp = spacy.load(SPACY_MODEL)
+    nlp = spacy.load(spec.get("model", SPACY_MODEL))
     keep = {"tok2vec", "ner"}
     nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in keep])
     list(nlp.pipe(texts[:2]))
@@ -276,6 +275,7 @@ def child_spacy(spec: dict[str, Any]) -> dict[str, Any]:
         "cpu_s": cpu,
         "pipes": nlp.pipe_names,
         "spacy_version": spacy.__version__,
+        "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}",
         "peak_rss_mb": _peak_rss_mb(),
     }
 
@@ -297,12 +297,20 @@ class Runner:
         self.cpu = cpu
         self.timeout = timeout
 
-    def __call__(self, kind: str, timeout: float | None = None, **spec: Any) -> dict[str, Any]:
+    def __call__(
+        self, kind: str, timeout: float | None = None, python: str | None = None, **spec: Any
+    ) -> dict[str, Any]:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [env.get("PYTHONPATH")])])
         for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
             env[variable] = "1"
-        command = [sys.executable, "-m", "benchmarks.run", "--child", json.dumps({kind: spec})]
+        command = [
+            python or sys.executable,
+            "-m",
+            "benchmarks.run",
+            "--child",
+            json.dumps({kind: spec}),
+        ]
         if self.cpu is not None:
             command[3:3] = ["--cpu", str(self.cpu)]
         try:
@@ -441,20 +449,37 @@ def measure(arguments: argparse.Namespace, log: Callable[[str], None]) -> dict[s
 def _spacy(
     run: Runner, path: Path, arguments: argparse.Namespace, log: Callable[[str], None]
 ) -> dict[str, Any]:
+    from defnews import iter_articles
+
     if arguments.no_spacy:
         return {"available": False, "reason": "skipped (--no-spacy)"}
-    if importlib.util.find_spec("spacy") is None:
-        return {"available": False, "reason": "spaCy is not installed"}
-    if importlib.util.find_spec(SPACY_MODEL) is None:
-        return {"available": False, "reason": f"spaCy model {SPACY_MODEL} is not installed"}
-    log(f"measuring spaCy {SPACY_MODEL} NER on {arguments.spacy_mb:g} MB ...")
-    result = run("spacy", path=str(path), max_bytes=int(arguments.spacy_mb * MB))
+    python = arguments.spacy_python or sys.executable
+    model = arguments.spacy_model
+    probe = subprocess.run(
+        [python, "-c", f"import spacy, {model}"], capture_output=True, text=True, check=False
+    )
+    if probe.returncode != 0:
+        missing = (probe.stderr.strip().splitlines() or ["import failed"])[-1]
+        return {"available": False, "reason": f"spaCy or {model} is not installed ({missing})"}
+    texts: list[str] = []
+    size = 0
+    for article in iter_articles(path):
+        texts.append(article.text)
+        size += len(article.text.encode())
+        if size >= arguments.spacy_mb * MB:
+            break
+    texts_path = path.with_name("spacy-texts.json")
+    texts_path.write_text(json.dumps(texts), encoding="utf-8")
+    log(f"measuring spaCy {model} NER on {size / MB:.2f} MB ...")
+    result = run("spacy", python=python, texts=str(texts_path), model=model)
     if "error" in result:
         return {"available": False, "reason": f"spaCy run failed: {result['error']}"}
     return {
         "available": True,
+        "python": python,
         **result,
         "mb_per_s": result["bytes"] / MB / result["wall_s"],
+        "mb_per_s_cpu": result["bytes"] / MB / result["cpu_s"],
         "words_per_s": result["words"] / result["wall_s"],
         "words_per_s_cpu": result["words"] / result["cpu_s"],
     }
@@ -465,30 +490,40 @@ def _spread(values: list[float]) -> float:
 
 
 def _checks(report: dict[str, Any]) -> dict[str, Any]:
-    """Each target with the measured value and whether it is met."""
+    """Each target with the measured value (CPU time of one core) and whether it is met.
+
+    CPU time (``process_time``) rather than wall time: on a shared machine a pinned child can
+    wait for its core, which says nothing about defnews. Both are in the report.
+    """
     checks: dict[str, Any] = {}
     parse = report["throughput"]["parse"]
     extract = report["throughput"]["extract"]
     if "error" not in parse:
-        checks["parse MB/s >= 50"] = (parse["mb_per_s"], parse["mb_per_s"] >= 50)
+        value = parse["mb_per_s_cpu"]
+        checks["parse MB/s >= 50"] = (value, value >= TARGETS["parse_mb_s"])
     if "error" not in extract:
-        checks["parse + plugins MB/s >= 2"] = (extract["mb_per_s"], extract["mb_per_s"] >= 2)
+        value = extract["mb_per_s_cpu"]
+        checks["parse + plugins MB/s >= 2"] = (value, value >= TARGETS["extract_mb_s"])
     per_mb = [
-        sizes["extract"]["s_per_mb"]
+        sizes["extract"]["s_per_mb_cpu"]
         for sizes in report["growth"].values()
         if "error" not in sizes["extract"]
     ]
     if len(per_mb) >= 2:
         spread = _spread(per_mb)
-        checks["time per MB spread (1..N MB) <= 20%"] = (spread, spread <= 0.20)
-    normal = extract.get("s_per_mb")
+        checks["time per MB spread (1..N MB) <= 20%"] = (
+            spread,
+            spread <= TARGETS["growth_spread"],
+        )
+    normal = extract.get("s_per_mb_cpu")
     for name, modes in report["adversarial"].items():
         result = modes["extract"]
+        label = f"{name} per-MB vs normal <= 3x"
         if normal and "error" not in result:
-            ratio = result["s_per_mb"] / normal
-            checks[f"{name} per-MB vs normal <= 3x"] = (ratio, ratio <= 3)
+            ratio = result["s_per_mb_cpu"] / normal
+            checks[label] = (ratio, ratio <= TARGETS["adversarial_ratio"])
         else:
-            checks[f"{name} per-MB vs normal <= 3x"] = (None, False)
+            checks[label] = (None, False)
     return checks
 
 
@@ -566,28 +601,29 @@ def print_report(report: dict[str, Any]) -> None:
     if "first_tenth_s_per_mb" in main:
         print(
             f"  within the {corpus['mb']:.0f} MB run: first tenth "
-            f"{main['first_tenth_s_per_mb']:.3f} s/MB, last tenth "
-            f"{main['last_tenth_s_per_mb']:.3f} s/MB of article text"
+            f"{main['first_tenth_s_per_mb']:.3f} CPU s/MB, last tenth "
+            f"{main['last_tenth_s_per_mb']:.3f} CPU s/MB of article text"
         )
     print()
 
-    print("Adversarial inputs (parse + plugins; time per MB vs the normal corpus)")
-    normal = report["throughput"]["extract"].get("s_per_mb")
+    print("Adversarial inputs (parse + plugins; CPU time per MB vs the normal corpus)")
+    normal = report["throughput"]["extract"].get("s_per_mb_cpu")
+    print(f"  {'':26}{'size':>8}{'CPU s':>9}{'CPU s/MB':>10}{'vs normal':>11}{'parse s/MB':>12}")
     for name, modes in report["adversarial"].items():
         result = modes["extract"]
         if "error" in result:
             print(f"  {name:26}error: {result['error']}")
             continue
-        ratio = f"{result['s_per_mb'] / normal:.2f}x" if normal else "n/a"
+        ratio = f"{result['s_per_mb_cpu'] / normal:.2f}x" if normal else "n/a"
+        parse_cost = modes["parse"].get("s_per_mb_cpu", float("nan"))
         print(
-            f"  {name:26}{result['bytes'] / MB:5.2f} MB {result['wall_s']:8.2f} s "
-            f"{result['s_per_mb']:8.3f} s/MB  {ratio:>7} normal  (parse only "
-            f"{modes['parse'].get('s_per_mb', float('nan')):.3f} s/MB)  "
-            f"peak RSS {result['peak_rss_mb']:.0f} MB"
+            f"  {name:26}{result['bytes'] / MB:5.2f} MB{result['cpu_s']:9.2f}"
+            f"{result['s_per_mb_cpu']:10.3f}{ratio:>11}{parse_cost:12.3f}"
+            f"   (wall {result['wall_s']:.1f} s, peak RSS {result['peak_rss_mb']:.0f} MB)"
         )
     print()
 
-    print("Targets")
+    print("Targets (CPU time of one core)")
     for name, (value, met) in report["checks"].items():
         shown = "n/a" if value is None else f"{value:.3f}"
         print(f"  {'ok  ' if met else 'MISS'} {name}: {shown}")
@@ -601,14 +637,18 @@ def print_report(report: dict[str, Any]) -> None:
         print("ratio defnews / spaCy NER: n/a (spaCy missing)")
         return
     print(
-        f"spaCy {spacy['spacy_version']} {SPACY_MODEL} ({'+'.join(spacy['pipes'])}) on "
-        f"{spacy['bytes'] / MB:.2f} MB: {_fmt(spacy['words_per_s'], 0)} words/s, "
-        f"{spacy['mb_per_s']:.3f} MB/s, peak RSS {spacy['peak_rss_mb']:.0f} MB"
+        f"spaCy {spacy['spacy_version']} {spacy['model']} ({'+'.join(spacy['pipes'])}) on "
+        f"{spacy['bytes'] / MB:.2f} MB: {_fmt(spacy['words_per_s'], 0)} words/s "
+        f"[{_fmt(spacy['words_per_s_cpu'], 0)} CPU], {spacy['mb_per_s']:.3f} MB/s, "
+        f"peak RSS {spacy['peak_rss_mb']:.0f} MB"
     )
+    extract = report["throughput"]["extract"]
     if defnews_words:
+        defnews_cpu = extract["words"] / extract["cpu_s"]
         print(
             f"ratio defnews (parse + plugins) / spaCy NER, words/s: "
-            f"{defnews_words / spacy['words_per_s']:.1f}x"
+            f"{defnews_words / spacy['words_per_s']:.1f}x wall, "
+            f"{defnews_cpu / spacy['words_per_s_cpu']:.1f}x CPU"
         )
 
 
@@ -621,6 +661,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shares-mb", type=float, default=5.0, help="corpus for time shares (5)")
     parser.add_argument("--spacy-mb", type=float, default=0.5, help="text given to spaCy (0.5)")
     parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy comparison")
+    parser.add_argument(
+        "--spacy-python", help="interpreter that has spaCy and the model (default: this one)"
+    )
+    parser.add_argument(
+        "--spacy-model", default=SPACY_MODEL, help=f"spaCy model package ({SPACY_MODEL})"
+    )
     parser.add_argument("--plugins", help="comma-separated plugins (default: all installed)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--cpu", type=int, help="CPU to pin children to (default: the last)")
@@ -630,6 +676,7 @@ def main(argv: list[str] | None = None) -> int:
         "--adversarial-timeout", type=float, default=300.0, help="per hostile input, seconds"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--show", type=Path, metavar="JSON", help="print a saved --json report")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     arguments = parser.parse_args(argv)
     if arguments.child:
@@ -637,6 +684,10 @@ def main(argv: list[str] | None = None) -> int:
             os.sched_setaffinity(0, {arguments.cpu})
         ((kind, spec),) = json.loads(arguments.child).items()
         print(json.dumps(CHILDREN[kind](spec)))
+        return 0
+
+    if arguments.show:
+        print_report(json.loads(arguments.show.read_text(encoding="utf-8")))
         return 0
 
     def log(message: str) -> None:

@@ -2,17 +2,17 @@
 
 The steps, for each article:
 
-1. find every deal cue (:mod:`.triggers`) and group the cues by clause (:mod:`.clauses`); a
+1. find every deal cue (`.triggers`) and group the cues by clause (`.clauses`); a
    question ("Is the agency involved in...?") asserts nothing and is skipped;
 2. take the clause's type from its most specific cue, and its item from the first cue that has
-   one (:mod:`.subjects`);
-3. collect the parties (:mod:`.parties`): actors named in the clause, a resolved subject ("the
+   one (`.subjects`);
+3. collect the parties (`.parties`): actors named in the clause, a resolved subject ("the
    country", "the agency", "the two companies", "it" when a company speaks), and the speaker
    when the clause has no actor of its own;
 4. keep the clause only if it names a real deal: at least one party outside the item, and a
    strong cue with a verb of dealing, an amount, an item or a partner, or a weak cue with the
    evidence it needs; a back-reference ("the deal", "its contracts") must say what it is about;
-5. attach the status (core modality plus deal cues, :mod:`.status`), the amount and time from
+5. attach the status (core modality plus deal cues, `.status`), the amount and time from
    the core services, and the speaker from the core statements and quotes;
 6. drop repeats: the same deal restated, and a headline whose deal the body reports.
 """
@@ -25,11 +25,12 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from defnews import Amount, Claim, Entity, Span, TimeRef, stable_id
-from defnews_contracts.clauses import clause_around
+from defnews_contracts.clauses import Clauses
 from defnews_contracts.parties import ActorIndex, Mention, anaphor_before, pronoun_subject
 from defnews_contracts.spans import Ranges
 from defnews_contracts.status import clause_modality, status_of
 from defnews_contracts.subjects import (
+    NOT_GOODS,
     NOT_THINGS,
     after_count,
     head_word,
@@ -80,7 +81,7 @@ _GROUP_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _VERB_FORMS = re.compile(
-    r"(?:delivered|supplied|shipped|handed\s+over|transferred|bought|purchased|acquired"
+    r"(?:delivered|supplied|shipped|handed\s+over|transferred|bought|purchased|acquired|donated"
     r"|delivers|supplies|ordered)$",
     re.IGNORECASE,
 )
@@ -103,10 +104,13 @@ _TIME_UNITS = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|-year|-month)"
 _TOTAL = re.compile(r"(?:a\s+)?total\s+of\b", re.IGNORECASE)
 _ITEM_WORD = re.compile(r"[A-Za-z]{3,}")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+([^,;.]{2,80})")
+_NEAR = 200
+"""How far before a clause to look for its attribution ("According to the ministry, ...")."""
+_COMMAND = re.compile(r"\s+to\s+[a-z]")
 _WITH = re.compile(r"\s+with\s+(?:the\s+)?")
 _LEADING_DETERMINER = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:each|every|all|any\s+future)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _PASSIVE_DEAL = re.compile(
     r"\b(?:have|has|had|was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:concluded|signed|awarded"
     r"|placed|agreed|inked)\b(?!\s+by\b)",
@@ -166,6 +170,7 @@ class _Article:
     def __init__(self, ctx: ExtractionContext, entities: tuple[Entity, ...]) -> None:
         self.ctx = ctx
         self.text = ctx.text
+        self.clauses = Clauses(ctx.text)
         self.statements = tuple(ctx.statements())
         self.quotes = tuple(ctx.quotes())
         self.quantities = tuple(sorted(ctx.quantities(), key=lambda a: a.start))
@@ -211,7 +216,8 @@ class _Article:
         sentence = group.sentence
         line_end = self.text.startswith("\n", sentence.end) or sentence.end == len(self.text)
         return (
-            not sentence.text.rstrip().endswith(_HEADLINE_END)
+            len(sentence) <= 200
+            and not sentence.text.rstrip().endswith(_HEADLINE_END)
             and len(sentence.text.split()) <= 14
             and line_end
             and sentence.end < len(self.text)
@@ -223,6 +229,8 @@ class _Article:
         if not _ITEM_WORD.search(words) or _TOTAL.match(words):
             return True
         if head_word(self.text, (start, end)).strip(".") in NOT_THINGS:
+            return True
+        if words.rsplit(None, 1)[-1].lower().strip(".") in NOT_GOODS:
             return True
         for amount in _in_range(self.quantities, self._q_starts, start, end):
             if _is_money(amount):
@@ -247,7 +255,6 @@ class _Article:
 
 
 def _groups(art: _Article, triggers: list[Trigger]) -> list[_Group]:
-    text = art.text
     groups: dict[tuple[int, int], _Group] = {}
     for trig in triggers:
         sentence = art.ctx.sentence_at(trig.start)
@@ -258,7 +265,7 @@ def _groups(art: _Article, triggers: list[Trigger]) -> list[_Group]:
         if statement is not None and sentence.contains(statement.content.start):
             lo = statement.content.start
             hi = min(hi, statement.content.end)
-        c_lo, c_hi = clause_around(text, trig.start, trig.end, lo, hi)
+        c_lo, c_hi = art.clauses.around(trig.start, trig.end, lo, hi)
         if not c_lo <= trig.start < c_hi:
             continue
         key = (c_lo, c_hi)
@@ -294,9 +301,39 @@ def _item_for(art: _Article, trig: Trigger, lo: int, hi: int) -> tuple[int, int]
         return span
     if trig.type == "production":
         return item_after(text, trig.end, hi, art.reject_item) if trig.strong else None
-    if trig.type in ("purchase", "delivery") or (trig.type == "order" and _is_verb(art, trig)):
+    if trig.type == "order" and _is_verb(art, trig):
+        item = item_of_cue(text, trig.end, hi, art.reject_item)
+        if item is not None and _COMMAND.match(text, item[1]):
+            return None  # "ordered troops to withdraw": a command, not a purchase
+        return item
+    if trig.type in ("purchase", "delivery"):
         return item_of_cue(text, trig.end, hi, art.reject_item)
     return item_after(text, trig.end, hi, art.reject_item)
+
+
+def _may_have_party(art: _Article, group: _Group, head: Trigger) -> bool:
+    """A cheap test before the work: an actor named in the sentence, a speaker, or a subject
+    that may point back to one ("the country", "the two companies", "it")."""
+    sentence = group.sentence
+    if art.actors.any_within(sentence.start, sentence.end) or group.statement is not None:
+        return True
+    if art.quotes_at.at(head.start) is not None:
+        return True
+    text = art.text
+    return (
+        anaphor_before(text, group.lo, head.start) is not None
+        or _GROUP_SUBJECT.search(text, group.lo, head.start) is not None
+        or pronoun_subject(text, group.lo, head.start) is not None
+        or _ACCORDING_TO.search(text, max(sentence.start, group.lo - _NEAR), group.hi) is not None
+    )
+
+
+def _weak_may_stand(art: _Article, group: _Group, trig: Trigger) -> bool:
+    """The cheap half of `_weak_ok`: a verb of buying or supplying, or a facility or joint
+    production with a word of intent in the clause."""
+    if trig.type in ("purchase", "delivery"):
+        return _is_verb(art, trig)
+    return _INTENT.search(art.text, group.lo, group.hi) is not None
 
 
 def _weak_ok(art: _Article, group: _Group, trig: Trigger, item: Any, parties: list[str]) -> bool:
@@ -323,7 +360,9 @@ def _speaker(art: _Article, group: _Group, at: int) -> Mention | None:
         if quote is not None:
             span = quote.speaker
     if span is None:
-        according = _ACCORDING_TO.search(art.text, group.sentence.start, group.sentence.end)
+        according = _ACCORDING_TO.search(
+            art.text, max(group.sentence.start, group.lo - _NEAR), group.hi
+        )
         if according is not None:
             span = art.ctx.span(*according.span(1))
     if span is None:
@@ -436,7 +475,7 @@ def _outside(art: _Article, group: _Group, item: tuple[int, int] | None, n_subje
     return any(
         not item[0] <= m.start < item[1]
         for m in art.actors.within(group.lo, group.hi)
-        if m.party is not None and m.start not in art.actors.modifiers
+        if m.party is not None and not art.actors.is_modifier(m)
     )
 
 
@@ -461,11 +500,12 @@ def _rank(art: _Article, trig: Trigger) -> tuple[int, int, int]:
 
 
 def _widen(art: _Article, group: _Group) -> _Group:
-    """The whole sentence (or reported content) around a clause."""
+    """The whole sentence (or reported content) around a clause, at most a few hundred
+    characters either side."""
     lo, hi = group.sentence.start, group.sentence.end
     if group.statement is not None:
         lo, hi = group.statement.content.start, min(hi, group.statement.content.end)
-    return group._replace(lo=lo, hi=hi)
+    return group._replace(lo=max(lo, group.lo - 2 * _NEAR), hi=min(hi, group.hi + 2 * _NEAR))
 
 
 def _clause_claim(
@@ -478,11 +518,21 @@ def _clause_claim(
     """The claim of one clause, or None; ``existing`` marks a deal named as a going concern
     (the subject of "Joint venture of A and B plans to build a plant") as signed."""
     ctx, text = art.ctx, art.text
+    if not any(t.strong for t in group.triggers) and not any(
+        _weak_may_stand(art, group, t) for t in group.triggers
+    ):
+        return None  # only nouns like "purchases", "deliveries", "plants": nothing to report
     ranked = sorted(group.triggers, key=lambda t: _rank(art, t))
     head = ranked[0]
+    lead = text[max(group.lo, head.start - 40) : head.start]
+    if _HYPOTHETICAL.search(text, group.lo, head.start):
+        return None  # "if they received stable contracts"
+    if head.strong and _GENERIC.search(lead):
+        return None  # "each contract will be approved...": a rule, not a deal
+    if not _may_have_party(art, group, head):
+        return None
     head_item = _item_for(art, head, group.lo, group.hi)
     if head.strong:
-        lead = text[max(group.lo, head.start - 40) : head.start]
         cue = text[head.start : head.end].lower()
         if head_item is None and _DEFINITE.search(lead) and not _with_partner(art, head, group):
             if _reported_just_before(history, group.lo, head.type):
@@ -493,8 +543,6 @@ def _clause_claim(
                 head_item = process_item(text, group.lo, group.hi, art.reject_item)
             if head_item is None:
                 return None
-        elif _GENERIC.search(lead):
-            return None  # "each contract will be approved...": a rule, not a deal
         elif (
             head_item is None
             and cue.endswith("s")
@@ -503,9 +551,9 @@ def _clause_claim(
             and not any(_is_money(a) for a in art.amounts(head.end, group.hi))
         ):
             return None  # "state orders", "contracts above a certain value": no deal in view
-    if _HYPOTHETICAL.search(text, group.lo, head.start):
-        return None  # "if they received stable contracts"
     item = head_item
+    if head.type == "order" and item is None and _is_verb(art, head):
+        return None  # "ordered troops to withdraw", "ordered an investigation": a command
     if item is None:
         for trig in ranked[1:]:
             item = _item_for(art, trig, group.lo, group.hi)
@@ -545,7 +593,7 @@ def _clause_claim(
         )
         if not anchored:
             return None
-    elif not _weak_ok(art, group, head, item, parties):
+    elif count is None and not _weak_ok(art, group, head, item, parties):
         return None
     lead_in = group.lo
     if group.statement is not None and group.lo == group.statement.content.start:

@@ -39,27 +39,27 @@ _GAP_BREAKERS = words(
 )
 
 _COMPANY_WORDS = ("company", "firm", "group", "manufacturer", "producer", "maker", "concern")
-_ANAPHORS: dict[str, tuple[str, ...]] = {
-    "country": ("country",),
-    "state": ("country",),
-    "government": ("country",),
-    "authorities": ("country",),
-    "cabinet": ("country",),
-    "company": ("company",),
-    "firm": ("company",),
-    "group": ("company",),
-    "manufacturer": ("company",),
-    "producer": ("company",),
-    "maker": ("company",),
-    "concern": ("company",),
-    "holding": ("company",),
-    "ministry": ("body",),
-    "agency": ("body",),
-    "department": ("body",),
-    "operator": ("body",),
-    "bloc": ("bloc",),
-    "alliance": ("alliance",),
-    "commission": ("commission",),
+_ANAPHORS: dict[str, str] = {
+    "country": "country",
+    "state": "country",
+    "government": "country",
+    "authorities": "country",
+    "cabinet": "country",
+    "company": "company",
+    "firm": "company",
+    "group": "company",
+    "manufacturer": "company",
+    "producer": "company",
+    "maker": "company",
+    "concern": "company",
+    "holding": "company",
+    "ministry": "body",
+    "agency": "body",
+    "department": "body",
+    "operator": "body",
+    "bloc": "bloc",
+    "alliance": "alliance",
+    "commission": "commission",
 }
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:\w+[ -])?((?i:"
@@ -80,6 +80,8 @@ _CIRCUMSTANCE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$")
+_DESCRIBING_WORDS = words("formerly previously also better once known called as of by at")
 _PRONOUN = re.compile(r"\s*(?:that\s+)?(it|they|we|he|she|i)\b", re.IGNORECASE)
 
 
@@ -105,10 +107,9 @@ def _is_company(entity: Entity) -> bool:
     return any(word in kind for word in (*_COMPANY_WORDS, "enterprise", "consortium", "venture"))
 
 
-def _fits(entity: Entity, wanted: str, noun: str = "") -> bool:
+def _fits(entity: Entity, wanted: str) -> bool:
+    """Whether ``entity`` can be what a description of type ``wanted`` points back to."""
     name = entity.name.lower()
-    if noun and noun in name and entity.kind == "organization":
-        return True
     if wanted == "country":
         return entity.kind == "country"
     if wanted == "company":
@@ -179,9 +180,8 @@ class ActorIndex:
                 w += 1
             if w < len(walls) and walls[w][0] < mention.end:
                 continue  # inside money or a time expression
-            if mention.entity.kind not in ACTOR_KINDS or self._descriptive(mention):
-                continue
-            kept.append(mention)
+            if mention.entity.kind in ACTOR_KINDS:
+                kept.append(mention)  # whether it only describes is checked when it is used
         self.mentions: tuple[Mention, ...] = tuple(kept)
         adjectives = {
             m.text: entity.id
@@ -201,7 +201,8 @@ class ActorIndex:
         nationalities.sort(key=lambda m: m.start)
         self._nationalities = nationalities
         self._starts = [m.start for m in kept]
-        self.modifiers = frozenset(self._modifier_positions())
+        self._checked: dict[int, bool] = {}
+        self._modifier: dict[int, bool] = {}
 
     @staticmethod
     def _party_of(entity: Entity, countries: dict[str, str], orgs: dict[str, str]) -> str | None:
@@ -227,26 +228,43 @@ class ActorIndex:
         text = self.text
         if _BASED.match(text, mention.end):
             return True
+        previous = _PREVIOUS_WORD.search(text, max(0, mention.start - 12), mention.start)
+        if previous is None or previous.group(1).lower() not in _DESCRIBING_WORDS:
+            return False  # cheap test first: every pattern below ends with one of these words
         before = text[max(0, mention.start - 40) : mention.start]
         if _FORMERLY.search(before) or _CIRCUMSTANCE.search(before):
             return True
         return mention.entity.kind == "organization" and _POST_OF.search(before) is not None
 
-    def _modifier_positions(self) -> Iterable[int]:
-        """Starts of country mentions that only modify the actor right after them."""
-        text = self.text
-        for here, after in zip(self.mentions, self.mentions[1:], strict=False):
-            if here.entity.kind != "country" or after.entity.kind == "country":
-                continue
-            if after.start - here.end > 60:
-                continue
-            gap = text[here.end : after.start]
-            matched = _MODIFIER_GAP.fullmatch(gap)
-            if matched is None:
-                continue
-            if any(word.strip(".'’") in _GAP_BREAKERS for word in _lower_words(gap)):
-                continue
-            yield here.start
+    def _usable(self, mention: Mention) -> bool:
+        """Whether a mention names an actor (not "Berlin-based", ...), checked once."""
+        usable = self._checked.get(mention.start)
+        if usable is None:
+            usable = not self._descriptive(mention)
+            self._checked[mention.start] = usable
+        return usable
+
+    def is_modifier(self, mention: Mention) -> bool:
+        """Whether a country mention only modifies the actor right after it ("German defense
+        giant Rheinmetall"), checked once."""
+        known = self._modifier.get(mention.start)
+        if known is not None:
+            return known
+        result = False
+        if mention.entity.kind == "country":
+            index = bisect.bisect_right(self._starts, mention.start)
+            following = next((m for m in self.mentions[index : index + 3] if self._usable(m)), None)
+            if (
+                following is not None
+                and following.entity.kind != "country"
+                and following.start - mention.end <= 60
+            ):
+                gap = self.text[mention.end : following.start]
+                result = _MODIFIER_GAP.fullmatch(gap) is not None and not any(
+                    word.strip(".'’") in _GAP_BREAKERS for word in _lower_words(gap)
+                )
+        self._modifier[mention.start] = result
+        return result
 
     def financiers(self, start: int, end: int) -> list[str]:
         """Countries named inside a fund's name in ``start..end``: a deal "under the Danish
@@ -255,13 +273,22 @@ class ActorIndex:
             m.party for m in self._nationalities if start <= m.start < end and m.party is not None
         ]
 
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether some usable mention lies inside ``start..end`` (stops at the first)."""
+        index = bisect.bisect_left(self._starts, start)
+        while index < len(self.mentions) and self.mentions[index].start < end:
+            if self._usable(self.mentions[index]):
+                return True
+            index += 1
+        return False
+
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside ``start..end``."""
         index = bisect.bisect_left(self._starts, start)
         found: list[Mention] = []
         while index < len(self.mentions) and self.mentions[index].start < end:
             mention = self.mentions[index]
-            if mention.end <= end:
+            if mention.end <= end and self._usable(mention):
                 found.append(mention)
             index += 1
         return found
@@ -271,7 +298,7 @@ class ActorIndex:
         index = max(bisect.bisect_right(self._starts, span.start) - 1, 0)
         while index < len(self.mentions) and self.mentions[index].start < span.end:
             mention = self.mentions[index]
-            if mention.end > span.start:
+            if mention.end > span.start and self._usable(mention):
                 return mention
             index += 1
         return None
@@ -280,7 +307,7 @@ class ActorIndex:
         """Party ids named in ``start..end`` (modifiers and skipped ranges left out), in order."""
         found: list[str] = []
         for mention in self.within(start, end):
-            if mention.party is None or mention.start in self.modifiers:
+            if mention.party is None or self.is_modifier(mention):
                 continue
             if any(lo <= mention.start < hi for lo, hi in skip):
                 continue
@@ -301,7 +328,7 @@ class ActorIndex:
             if before - mention.end > limit:
                 break
             index -= 1
-            if mention.party is None or mention.start in self.modifiers:
+            if mention.party is None or not self._usable(mention) or self.is_modifier(mention):
                 continue
             if noun and noun in mention.entity.name.lower():
                 return mention
@@ -319,7 +346,7 @@ def anaphor_before(text: str, start: int, end: int) -> tuple[str, str, int] | No
         if not text[found.end() : end].strip():
             continue  # "the state order": a modifier of the cue itself, not a subject
         noun = found.group(1).lower()
-        wanted = _ANAPHORS[noun][0]
+        wanted = _ANAPHORS[noun]
         return wanted, noun if wanted in ("body", "commission") else "", found.start()
     return None
 

@@ -63,6 +63,19 @@ _TALKS = re.compile(
     r"|work\s+out\s+the\s+possibility|possibility\s+of)",
     re.IGNORECASE,
 )
+_DENIAL_HINTS = ("den", "no such", "not sign", "never sign")
+_TALK_HINTS = (
+    "talk",
+    "negotiat",
+    "consider",
+    "discuss",
+    "table",
+    "weigh",
+    "mull",
+    "explor",
+    "signed",
+    "possibility",
+)
 _READY = re.compile(r"\b(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to\b", re.IGNORECASE)
 _WISH = re.compile(
     r"\b(?:wants?|wanted|wishes|hopes?|hoped|expects?|expected|seeks?|sought)\b",
@@ -88,13 +101,18 @@ def status_of(
     text: str, start: int, end: int, modality: str, deal_type: str, cue_at: int
 ) -> tuple[str, str]:
     """(modality, status) for a deal cued at ``cue_at`` whose clause is ``start..end``."""
-    if _DENIED.search(text, start, end):
+    clause = text[start:end].lower()
+    if any(hint in clause for hint in _DENIAL_HINTS) and _DENIED.search(text, start, end):
         if not _WITHDRAWAL.search(text, start, cue_at):
             return "denied", "denied"
         if _PLANNED_DEAL.search(text, max(start, cue_at - 30), cue_at):
             return "planned", "planned"
         return "fact", "signed"
-    if modality != "denied" and _TALKS.search(text, start, end):
+    if (
+        modality != "denied"
+        and any(hint in clause for hint in _TALK_HINTS)
+        and _TALKS.search(text, start, end)
+    ):
         return "considered", "considered"
     if modality == "fact" and _READY.search(text, start, end):
         return "considered", "considered"

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from defnews_contracts.spans import words
 
 __all__ = [
+    "NOT_GOODS",
     "NOT_THINGS",
     "after_count",
     "head_word",
@@ -51,7 +52,7 @@ _STOP = words(
 )
 _STARTERS = re.compile(
     r"\b(?:for|covering|covers|cover"
-    r"|(?:on|about|regarding|concerning)(?=\s+(?:the\s+)?(?:joint\s+|local\s+|serial\s+)?"
+    r"|(?:on|about|regarding|concerning)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:supply|supplies|delivery|deliveries|production|manufactur\w+|purchase|procurement"
     r"|repair|assembly|construction|locali[sz]ation|development|co-production|creation"
     r"|establishment|building)\b)"
@@ -95,7 +96,16 @@ NOT_THINGS = words(
     number lot framework basis terms condition conditions possibility security
     """
 )
-"""Head words of phrases that are a circumstance, not the thing a deal is about."""
+"""First words of phrases that are a circumstance, not the thing a deal is about."""
+
+NOT_GOODS = words(
+    """
+    investigation investigations evacuation probe inquiry review withdrawal troops forces
+    soldiers units attack attacks strike strikes mobilisation mobilization ceasefire halt
+    arrest arrests
+    """
+)
+"""Last words of phrases that are an action or people, not goods ("ordered strikes")."""
 
 _MAX_WORDS = 12
 

@@ -1,8 +1,8 @@
 """Cue words that signal a deal, and what kind of deal each one names.
 
 The cues are looked for only where a word starts with one of a few keywords (found with
-``str.find``, at memory speed), with one case-insensitive pattern tried anchored there. Each cue has a
-contract type and a strength:
+``str.find``, at memory speed), with one case-insensitive pattern tried anchored there. Each
+cue has a contract type and a strength:
 
 - *strong* cues name a deal by themselves (contract, memorandum, letter of intent, joint venture,
   licence, order, agreement, deal, "build a factory", "localise production");
@@ -63,7 +63,8 @@ _GROUPS: tuple[tuple[str, str, str], ...] = (
     (
         "delivery",
         "weak",
-        r"deliver(?:y|ies|ed|s|ing)?|shipped|supplied|handed\s+over|transferred",
+        r"deliver(?:y|ies|ed|s|ing)?|shipped|supplied|handed\s+over|transferred"
+        r"|donat(?:e|es|ed|ing)",
     ),
 )
 
@@ -87,19 +88,64 @@ TRIGGERS = re.compile(
     re.IGNORECASE,
 )
 
-# Uses of the cue words that never name a deal.
-_NOT_A_DEAL = re.compile(
-    r"(?:\bin\s+order\b|\border\s+(?:of\s+magnitude|to\b|backlogs?|books?|intake)"
-    r"|\b(?:the|an?)\s+order\s+of\b|\b(?:executive|world|public|rules-based|international"
-    r"|security|military|new|law\s+and|battle|marching|standing|court|restraining)\s+orders?\b"
-    r"|\b(?:great|good)\s+deal\b|\bdeal(?:s|t|ing)?\s+with\b"
-    r"|\b(?:ceasefire|cease-fire|peace|truce|grain|gas|trade|prisoner|hostage|coalition|migration"
-    r"|budget|debt|tax|climate|nuclear)\s+(?:agreements?|accords?|deals?|talks)"
-    r"|\bin\s+agreement\b|\bagreement\s+(?:on|about)\s+(?:a\s+|the\s+)?(?:ceasefire|truce|peace)"
-    r"|\b(?:power|nuclear|chemical|water|treatment)\s+plants?\b|\bplant(?:s|ed|ing)?\s+(?:mines|trees)"
-    r"|\bdriv(?:ing|er'?s)\s+licen[cs]e)",
-    re.IGNORECASE,
-)
+# Uses of the cue words that never name a deal, as (words before, words after) the cue: both
+# must match when both are given. Each is tried anchored on a few dozen characters.
+_EXCLUSIONS: dict[str, tuple[tuple[str | None, str | None], ...]] = {
+    "order": (
+        (r"\bin\s+$", None),
+        (None, r"\s+(?:of\s+magnitude|to\b|backlogs?\b|books?\b|intake\b)"),
+        (r"\b(?:the|an?)\s+$", r"\s+of\b"),
+        (
+            r"\b(?:executive|world|public|rules-based|international|law\s+and|battle|marching"
+            r"|standing|court|restraining)\s+$",
+            None,
+        ),
+    ),
+    "agreement": (
+        (r"\b(?:great|good)\s+$", None),
+        (r"\b(?:to|will|would|must|can|could|should|cannot|not)\s+$", r"\s+with\b"),
+        (
+            r"\b(?:ceasefire|cease-fire|peace|truce|grain|gas|trade|prisoner|hostage|coalition"
+            r"|migration|budget|debt|tax|climate|nuclear)\s+$",
+            None,
+        ),
+        (r"\bin\s+$", None),
+        (None, r"\s+(?:on|about)\s+(?:a\s+|the\s+)?(?:ceasefire|truce|peace)\b"),
+    ),
+    "licence": ((r"\bdriv(?:ing|er'?s)\s+$", None),),
+    "investment": (
+        (r"\b(?:power|nuclear|chemical|water|treatment|sewage)\s+$", None),
+        (None, r"(?<=[Pp]lant)(?:s|ed|ing)?\s+(?:mines|trees|seeds|crops)\b"),
+    ),
+}
+_COMPILED = {
+    kind: tuple(
+        (
+            re.compile(before, re.IGNORECASE) if before else None,
+            re.compile(after, re.IGNORECASE) if after else None,
+        )
+        for before, after in rules
+    )
+    for kind, rules in _EXCLUSIONS.items()
+}
+_LAST_WORD = re.compile(r"\S+$")
+
+
+def _excluded(text: str, kind: str, start: int, end: int) -> bool:
+    """Whether the cue ``start..end`` of type ``kind`` is one of the uses that name no deal."""
+    rules = _COMPILED.get(kind)
+    if not rules:
+        return False
+    if kind == "investment":  # "build a power plant": look before the facility noun
+        last = _LAST_WORD.search(text, start, end)
+        start = last.start() if last is not None else start
+    for before, after in rules:
+        if before is not None and before.search(text, max(0, start - 30), start) is None:
+            continue
+        if after is not None and after.match(text, end) is None:
+            continue
+        return True
+    return False
 
 
 class Trigger(NamedTuple):
@@ -157,10 +203,9 @@ KEYWORDS: tuple[str, ...] = (
     "supplied",
     "handed",
     "transferred",
+    "donat",
 )
 """Words every cue starts with: the cues are only tried where one of these starts a word."""
-
-_NEAR = 40
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -174,11 +219,10 @@ def find_triggers(text: str) -> list[Trigger]:
         if match is None:
             continue
         end = match.end()
-        lo, hi = max(0, start - _NEAR), min(len(text), end + _NEAR)
-        if any(m.start() < end and start < m.end() for m in _NOT_A_DEAL.finditer(text, lo, hi)):
-            continue
         index = int(str(match.lastgroup)[1:])
         kind, strength, _body = _GROUPS[index]
+        if _excluded(text, kind, start, end):
+            continue
         found.append(Trigger(start, end, kind, strength == "strong"))
         last_end = end
     return found

@@ -120,6 +120,8 @@ _COMPLEMENT = re.compile(
     r"(?:\s+of\s+[A-Z][\w’']+)?))"
 )
 _OPENING = "“\"‘'«"
+_SCOPE = 300
+"""How far around a budget to look for the allocation that makes it a fund."""
 
 
 class Described(NamedTuple):
@@ -288,10 +290,12 @@ def find_described(text: str, lo: int = 0, hi: int | None = None) -> list[Descri
         elif kind == "budget":
             if not set(lowered) & _BUDGET_WORDS:
                 continue
-            sentence_end = text.find(".", head_end, hi)
-            scope_end = hi if sentence_end < 0 else sentence_end
-            scope_start = text.rfind(".", lo, mods.start) + 1
-            if not _ALLOCATION.search(text, max(lo, scope_start), scope_end):
+            window_end = min(hi, head_end + _SCOPE)
+            sentence_end = text.find(".", head_end, window_end)
+            scope_end = window_end if sentence_end < 0 else sentence_end
+            floor = max(lo, mods.start - _SCOPE)
+            scope_start = max(floor, text.rfind(".", floor, mods.start) + 1)
+            if not _ALLOCATION.search(text, scope_start, scope_end):
                 continue
         elif kind == "tranche" and (match.group().endswith("s") or set(lowered) & _QUANTITY_WORDS):
             continue  # "paid out in several tranches": instalments, not a fund

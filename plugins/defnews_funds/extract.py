@@ -1,7 +1,7 @@
 """Fund entities and fund claims for one article.
 
 Entities: every named fund the gazetteer finds (kind ``fund``, canonical id from the data);
-every described fund and money pool (:mod:`.described`) that is not inside another known name
+every described fund and money pool (`.described`) that is not inside another known name
 (the International Monetary Fund is an organization), does not just restate a named fund of
 its sentence ("SAFE ... up to €150 billion in long-term loans") and is not the financing source
 of a fund in its sentence; and later references ("the fund", "this facility", "the scheme")
@@ -13,12 +13,12 @@ Claims: one ``fund`` claim per fund entity, from the mention whose sentence says
 a financing source counts most, then a sum of money next to the name, then the fund standing
 as subject; a headline counts against, a question is never used; ties go to the first
 mention. The claim carries the fund as ``subject``, its owners as ``parties``
-(:mod:`.owners`), the financing source (:mod:`.financing`) in ``attributes["financing"]`` and
+(`.owners`), the financing source (`.financing`) in ``attributes["financing"]`` and
 ``attributes["financing_span"]``, the nearest sum of money and time in the clause, and a
 status from the core modality of the clause that introduces the fund -- its first mention
 that is neither a headline, a question nor a bare "the fund" -- since that is where the text
 says whether the fund exists, is planned or is only considered (a fact is ``active``; see
-:func:`_status`).
+`_status`).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from defnews import Amount, Claim, Entity, Span, TimeRef, stable_id
 from defnews_funds.described import Described, find_described, pool_assets
 from defnews_funds.financing import financing_after
 from defnews_funds.owners import Actors, owner_ids
-from defnews_funds.spans import Ranges, words
+from defnews_funds.spans import Ranges, keyword_starts, words
 
 if TYPE_CHECKING:
     from defnews.context import ExtractionContext
@@ -46,6 +46,7 @@ _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:while|whereas|but|although|though)\b|\s+but\s+"
     r"|,\s+and\s+(?=(?:the|a|an|its|their|this|it|they|[A-Z][\w'’-]*)\b)"
 )
+_CLAUSE_REACH = 400
 _BORROWED_HEADS = frozenset({"loan", "package", "tranche"})
 _STATUS = {"fact": "active"}
 _REACH = 1500
@@ -65,11 +66,6 @@ def _is_question(sentence: Span) -> bool:
     return sentence.text.rstrip(" \"'”’»)").endswith("?")
 
 
-def _sentence_start(ctx: ExtractionContext, offset: int) -> int:
-    sentence = ctx.sentence_at(offset)
-    return sentence.start if sentence is not None else offset
-
-
 def _clashes(described: Described, known: Ranges[str], named: Ranges[str]) -> bool:
     """Whether a known name holds the phrase's head ("International Monetary Fund") or a named
     fund sits inside the phrase ("the first SAFE loan agreements")."""
@@ -81,6 +77,15 @@ def _clashes(described: Described, known: Ranges[str], named: Ranges[str]) -> bo
         lo < described.np_start
         for lo, _hi in known.spans_overlapping(described.np_start, described.end)
     )
+
+
+def _in_named_sentence(ctx: ExtractionContext, named: Ranges[str], described: Described) -> bool:
+    """Whether a loan, package or tranche shares its sentence with a named fund ("a $15.6
+    billion loan for Ukraine under its Extended Fund Facility")."""
+    sentence = ctx.sentence_at(described.start)
+    if sentence is None:
+        return False
+    return bool(named.within(sentence.start, sentence.end))
 
 
 def _mentions(ctx: ExtractionContext) -> list[_Found]:
@@ -101,9 +106,7 @@ def _mentions(ctx: ExtractionContext) -> list[_Found]:
     for described in find_described(text):
         if described.end <= described.start or _clashes(described, known, named_at):
             continue
-        if described.kind in _BORROWED_HEADS and named_at.within(
-            _sentence_start(ctx, described.start), described.start
-        ):
+        if described.kind in _BORROWED_HEADS and _in_named_sentence(ctx, named_at, described):
             continue  # "SAFE ... offers up to €150 billion in long-term loans": SAFE itself
         entity_id = f"fund/{described.slug}"
         earlier = latest_by_kind.get(described.kind)
@@ -156,7 +159,7 @@ def _without_sources(ctx: ExtractionContext, found: list[_Found]) -> list[_Found
     for item in found:
         sentence = ctx.sentence_at(item.start)
         if sentence is not None:
-            span = financing_after(text, item.end, sentence.end)
+            span = financing_after(text, item.end, min(sentence.end, item.end + _CLAUSE_REACH))
             if span is not None:
                 sources.append((span[0], span[1], None))
     if not sources:
@@ -234,6 +237,11 @@ def _with_back_references(text: str, found: list[_Found]) -> list[_Found]:
     return sorted(found + extra, key=lambda f: (f.start, -f.end))
 
 
+def _spans(ctx: ExtractionContext, items: list[_Found]) -> Any:
+    """The mentions of one fund (typed loosely for the attrs converter of ``Entity``)."""
+    return [ctx.span(i.start, i.end) for i in items]
+
+
 def find_fund_entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
     """The fund entities of one article."""
     by_id: dict[str, list[_Found]] = {}
@@ -262,8 +270,10 @@ def find_fund_entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> lis
 
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
-    left, right = sentence.start, sentence.end
-    for found in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+    """The clause of ``sentence`` around ``start..end``, at most a few hundred characters."""
+    left = max(sentence.start, start - _CLAUSE_REACH)
+    right = min(sentence.end, end + _CLAUSE_REACH)
+    for found in _CLAUSE_BREAK.finditer(text, left, right):
         if found.end() <= start:
             left = found.end()
         elif found.start() >= end:

@@ -38,8 +38,32 @@ _LEADING = re.compile(
 _MAX = 160
 
 
+_HINTS = (
+    "financ",
+    "fund",
+    "paid",
+    "backed",
+    "repaid",
+    "servic",
+    "filled",
+    "cover",
+    "bankroll",
+    "resourc",
+    "support",
+    "replenish",
+    "topped",
+    "capitali",
+    "from",
+    "through",
+    "via",
+)
+
+
 def financing_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first financing source named in ``text[start:end]``, as offsets."""
+    window = text[start:end].lower()
+    if not any(hint in window for hint in _HINTS):
+        return None  # none of the words a source is introduced by: skip the pattern
     cue = _CUE.search(text, start, end)
     if cue is None:
         return None

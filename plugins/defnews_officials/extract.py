@@ -1,4 +1,4 @@
-"""From the people of an article to :class:`~defnews.Entity` values with roles.
+"""From the people of an article to `Entity` values with roles.
 
 The role of a person is the one the article states (``role_source: text``); when the article
 states none, or only a bare head word that the data makes precise (``Minister Smetanin``), it is

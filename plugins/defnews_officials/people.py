@@ -4,7 +4,7 @@ The passes, in order:
 
 1. gazetteer matches of people (full names, aliases, distinctive surnames), minus a bare
    surname that follows another person's first name (``Jill Biden`` is not Joe Biden);
-2. titled introductions (:mod:`defnews_officials.titles`): a known person gets the title, a
+2. titled introductions (`defnews_officials.titles`): a known person gets the title, a
    new name of two or more words becomes ``person/<slug>``;
 3. untitled names that start with a common given name (``Taras Melnyk``);
 4. every further occurrence of a new person's full name;

@@ -6,7 +6,7 @@ country has ``id`` (``country/XX``), ``name``, ``iso2``, ``aliases``, ``adjectiv
 (``German``), ``demonyms`` (``Germans``), ``capital``, ``capital_aliases`` and
 ``capital_metonym`` (whether the capital is used in news to stand for the government).
 Adjectives and demonyms are matched as aliases; capitals are not in the gazetteer at all and
-are judged in context (:mod:`defnews_organizations.countries`).
+are judged in context (`defnews_organizations.countries`).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ class Taken:
         return index >= 0 and self._ends[index] > start
 
     def add(self, start: int, end: int) -> None:
-        """Claim ``start..end`` (callers check :meth:`overlaps` first)."""
+        """Claim ``start..end`` (callers check `overlaps` first)."""
         index = bisect.bisect_left(self._starts, start)
         self._starts.insert(index, start)
         self._ends.insert(index, end)

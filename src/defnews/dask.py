@@ -91,10 +91,10 @@ _db: Any = db
 
 
 def articles_bag(paths: Sequence[str | os.PathLike[str]], lenient: bool = False) -> db.Bag:
-    """A bag of :class:`~defnews.models.Article`, one partition per file, in path order.
+    """A bag of `Article`, one partition per file, in path order.
 
     Files may hold many articles; each is read as a stream, one article in memory at a time,
-    inside the task. A malformed article raises :class:`~defnews.errors.ParseError` (with
+    inside the task. A malformed article raises `ParseError` (with
     file, line and column) when the bag is computed.
     """
     names = [os.fspath(path) for path in paths]
@@ -132,12 +132,12 @@ def extract_bag(
     disable: Iterable[str] = (),
     config: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> db.Bag:
-    """A bag of JSON-ready records (:func:`defnews.dump_record`), one per article, in order.
+    """A bag of JSON-ready records (`defnews.dump_record`), one per article, in order.
 
-    ``articles_or_paths`` holds :class:`~defnews.models.Article` values (as from
-    :func:`articles_bag`) or file paths, which are parsed as streams (strictly: a malformed
+    ``articles_or_paths`` holds `Article` values (as from
+    `articles_bag`) or file paths, which are parsed as streams (strictly: a malformed
     article raises). ``plugins``, ``disable`` and ``config`` are those of
-    :class:`~defnews.pipeline.Pipeline`; plugins are given by entry-point name so that every
+    `Pipeline`; plugins are given by entry-point name so that every
     worker loads them from its own installation.
     """
     if plugins is not None and not all(isinstance(name, str) for name in plugins):
@@ -183,7 +183,7 @@ def _extract_partition(items: Iterable[Any], options: Options) -> list[dict[str,
 
 
 def entity_rows(record: Mapping[str, Any]) -> Iterator[tuple[Any, ...]]:
-    """One row per entity of a record, in :data:`ENTITY_COLUMNS` order."""
+    """One row per entity of a record, in `ENTITY_COLUMNS` order."""
     article = record["article"]
     for entity in record.get("entities", ()):
         yield (
@@ -201,7 +201,7 @@ def entity_rows(record: Mapping[str, Any]) -> Iterator[tuple[Any, ...]]:
 
 
 def claim_rows(record: Mapping[str, Any]) -> Iterator[tuple[Any, ...]]:
-    """One row per claim of a record, in :data:`CLAIM_COLUMNS` order."""
+    """One row per claim of a record, in `CLAIM_COLUMNS` order."""
     article = record["article"]
     for claim in record.get("claims", ()):
         evidence = claim["evidence"]
@@ -239,7 +239,7 @@ def _all_claim_rows(records: Iterable[Mapping[str, Any]]) -> list[tuple[Any, ...
 def to_dataframes(records: db.Bag) -> tuple[dd.DataFrame, dd.DataFrame]:
     """Dask DataFrames ``(entities, claims)`` of a bag of records, one row per item.
 
-    Columns and dtypes are :data:`ENTITY_COLUMNS` and :data:`CLAIM_COLUMNS`; they are given as
+    Columns and dtypes are `ENTITY_COLUMNS` and `CLAIM_COLUMNS`; they are given as
     ``meta``, so building the frames computes nothing. The index restarts in every partition.
     """
     bag: Any = records

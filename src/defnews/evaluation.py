@@ -171,6 +171,8 @@ _STATUS_CLASSES = {
     "considered": "considered",
     "proposed": "considered",
     "denied": "denied",
+    "blocked": "denied",
+    "rejected": "denied",
 }
 
 

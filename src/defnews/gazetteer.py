@@ -1,6 +1,6 @@
 """Known names, matched in one pass over the text.
 
-Plugins contribute :class:`GazetteerEntry` values through the ``defnews_gazetteer`` hook; the
+Plugins contribute `GazetteerEntry` values through the ``defnews_gazetteer`` hook; the
 pipeline compiles every entry's surface forms into one Aho-Corasick automaton (ahocorasick-rs,
 leftmost-longest) and keeps the matches that sit on word boundaries. Matching is
 case-sensitive, so common words do not hit proper names ("turkey", "chad", "us"), and an
@@ -96,7 +96,7 @@ def _is_word_char(ch: str) -> bool:
 
 
 class Gazetteer:
-    """A compiled set of entries; :meth:`find` returns the word-bounded matches in a text."""
+    """A compiled set of entries; `find` returns the word-bounded matches in a text."""
 
     def __init__(self, entries: Iterable[GazetteerEntry] = ()) -> None:
         self.entries: dict[str, GazetteerEntry] = {}

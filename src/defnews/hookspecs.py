@@ -1,7 +1,7 @@
 """The hooks an extractor plugin can implement.
 
 Implement any subset, with any subset of each hook's arguments (pluggy passes only the ones a
-function names), and mark each with :data:`defnews.hookimpl`::
+function names), and mark each with `defnews.hookimpl`::
 
     from defnews import hookimpl
 
@@ -13,7 +13,7 @@ Order of a run, per article: ``defnews_entities`` of every plugin, then the enti
 by canonical id, then ``defnews_claims`` of every plugin (seeing all merged entities). Each plugin's
 call is isolated: if it raises or returns something invalid, a diagnostic names it and every other
 plugin's results are kept. ``defnews_process_article`` wraps the whole run for plugins that need
-to see or adjust the final :class:`~defnews.models.Extraction` (use ``wrapper=True``).
+to see or adjust the final `Extraction` (use ``wrapper=True``).
 """
 
 from __future__ import annotations
@@ -41,9 +41,10 @@ def defnews_gazetteer(config: Mapping[str, Any]) -> Iterable[GazetteerEntry]:
     """Contribute known names (people with dated roles, organizations, countries, funds).
 
     Called once when a pipeline is built. Every plugin's entries go into one shared
-    :class:`~defnews.gazetteer.Gazetteer` that all plugins query through ``ctx.gazetteer``.
+    `Gazetteer` that all plugins query through ``ctx.gazetteer``.
 
-    :param config: this plugin's own configuration mapping.
+    Args:
+        config: this plugin's own configuration mapping.
     """
     raise NotImplementedError  # a specification: plugins provide the body
 
@@ -55,8 +56,9 @@ def defnews_entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> Itera
     Entities from several plugins with the same canonical ``id`` are merged into one entity
     holding all mentions. Every mention must satisfy ``article.text[start:end] == text``.
 
-    :param ctx: the article, its date, the gazetteer and the core text services.
-    :param config: this plugin's own configuration mapping.
+    Args:
+        ctx: the article, its date, the gazetteer and the core text services.
+        config: this plugin's own configuration mapping.
     """
     raise NotImplementedError  # a specification: plugins provide the body
 
@@ -70,7 +72,8 @@ def defnews_claims(
     ``parties``, ``subject`` and ``speaker`` must be ids of entities in ``entities``: a claim
     pointing at an unknown id is dropped with a diagnostic.
 
-    :param entities: every plugin's entities, merged, in output order.
+    Args:
+        entities: every plugin's entities, merged, in output order.
     """
     raise NotImplementedError  # a specification: plugins provide the body
 

@@ -5,7 +5,7 @@ a reader can check the evidence: ``article.text[start:end] == text`` always hold
 produced by defnews (the pipeline rejects plugin output that breaks it).
 
 Kinds and modalities are open string vocabularies: the core values are listed in
-:data:`ENTITY_KINDS`, :data:`CLAIM_KINDS` and :data:`MODALITIES`; plugins may add their own.
+`ENTITY_KINDS`, `CLAIM_KINDS` and `MODALITIES`; plugins may add their own.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ MODALITIES: tuple[str, ...] = (
 """Core modalities: how firmly the text asserts a claim."""
 
 GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "quarter", "half", "year", "range")
-"""How precise a resolved :class:`TimeRef` is."""
+"""How precise a resolved `TimeRef` is."""
 
 
 def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -164,7 +164,7 @@ class Article:
     """One dated news article, parsed from the dated text format.
 
     Attributes:
-        id: content hash of date and text (:func:`article_id`); stable across machines.
+        id: content hash of date and text (`article_id`); stable across machines.
         date: the publication date from the header line.
         text: the body with line ends normalised to ``\\n`` and outer whitespace stripped;
             every offset in defnews points into this string.
@@ -185,7 +185,7 @@ class Article:
     source: str | None = None
 
     def span(self, start: int, end: int) -> Span:
-        """A :class:`Span` of this article's text."""
+        """A `Span` of this article's text."""
         return Span.of(self.text, start, end)
 
     def checks(self, span: Span | Amount | TimeRef) -> bool:
@@ -209,7 +209,7 @@ class Entity:
 
     Attributes:
         id: canonical id, stable across articles and spellings (``person/volodymyr-zelenskyy``).
-        kind: one of :data:`ENTITY_KINDS` or a plugin's own kind.
+        kind: one of `ENTITY_KINDS` or a plugin's own kind.
         name: canonical name.
         mentions: every place the article names it, in text order.
         role: the role at the article's date (``Deputy Defence Minister``), if any.
@@ -266,7 +266,7 @@ class TimeRef:
         start, end, text: where it stands in the article.
         from_: first day it may denote (serialised as ``from``), or None when open.
         until: last day it may denote, or None when open.
-        granularity: one of :data:`GRANULARITIES`.
+        granularity: one of `GRANULARITIES`.
         relative: True when it was resolved against the article date.
     """
 
@@ -289,8 +289,8 @@ class Claim:
 
     Attributes:
         id: deterministic id (hash of kind, evidence and extractor).
-        kind: one of :data:`CLAIM_KINDS` or a plugin's own kind.
-        modality: one of :data:`MODALITIES` or a plugin's own; how firmly it is asserted.
+        kind: one of `CLAIM_KINDS` or a plugin's own kind.
+        modality: one of `MODALITIES` or a plugin's own; how firmly it is asserted.
         evidence: the clause or sentence that supports it.
         parties: entity ids of the parties (contracting sides, a fund's owner).
         subject: entity id the claim is about (a named fund), if any.

@@ -51,7 +51,7 @@ class Writer(Protocol):
 
 
 class AtomicFile:
-    """A temporary file beside ``target``; :meth:`commit` renames it over the target."""
+    """A temporary file beside ``target``; `commit` renames it over the target."""
 
     def __init__(self, target: str | os.PathLike[str], *, newline: str | None = None) -> None:
         self.target = Path(target)

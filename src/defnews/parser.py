@@ -1,4 +1,4 @@
-"""The dated text format, both ways: text to :class:`Article` and back.
+"""The dated text format, both ways: text to `Article` and back.
 
 Format (see ``docs/format.md``)::
 
@@ -11,7 +11,7 @@ blocks are paragraphs; a one-line block that is short and ends without punctuati
 heading; blocks starting ``Q:``/``A:`` form FAQ pairs.
 
 A stream may hold several articles one after another, each starting with its own header line;
-:func:`iter_articles` reads it lazily, one article in memory at a time.
+`iter_articles` reads it lazily, one article in memory at a time.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ class ParsedArticle:
 def parse(text: str | bytes, source: str | None = None, *, lenient: bool = False) -> Article:
     """Parse one article in the dated text format.
 
-    Raises :class:`ParseError` (with source, line, column) for a missing header, an impossible
+    Raises `ParseError` (with source, line, column) for a missing header, an impossible
     or misspelt date (unless ``lenient``), an empty body, or undecodable bytes.
     """
     return parse_with_diagnostics(text, source, lenient=lenient).article
@@ -74,7 +74,7 @@ def parse(text: str | bytes, source: str | None = None, *, lenient: bool = False
 def parse_with_diagnostics(
     text: str | bytes, source: str | None = None, *, lenient: bool = False, first_line: int = 1
 ) -> ParsedArticle:
-    """Like :func:`parse`, also returning diagnostics; ``first_line`` offsets error lines."""
+    """Like `parse`, also returning diagnostics; ``first_line`` offsets error lines."""
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="surrogateescape")
     text = text.removeprefix("\ufeff")
@@ -111,7 +111,7 @@ def iter_articles(source: Source, *, lenient: bool = False) -> Iterator[Article]
     """Yield the articles of a stream holding one or more, lazily; raise on the first bad one.
 
     ``source`` is the text itself (``str``), raw ``bytes``, a path (``os.PathLike``), or an open
-    text or binary file. Use :func:`iter_parsed` to carry on past bad articles.
+    text or binary file. Use `iter_parsed` to carry on past bad articles.
     """
     for item in iter_parsed(source, lenient=lenient):
         if isinstance(item, ParseError):
@@ -122,7 +122,7 @@ def iter_articles(source: Source, *, lenient: bool = False) -> Iterator[Article]
 def iter_parsed(
     source: Source, *, lenient: bool = False, name: str | None = None
 ) -> Iterator[ParsedArticle | ParseError]:
-    """Yield each article of a stream, or the :class:`ParseError` for one that is malformed.
+    """Yield each article of a stream, or the `ParseError` for one that is malformed.
 
     Reads line by line, holding one article at a time, so memory stays flat however long the
     stream is. A line starting with ``date YYYY-MM-DD`` (after optional spaces) starts a new
@@ -308,7 +308,7 @@ def _complete_date(candidate: str) -> dt.date | None:
 
 
 def build_article(date: dt.date, text: str, source: str | None = None) -> Article:
-    """An :class:`Article` for an already normalised, stripped body."""
+    """An `Article` for an already normalised, stripped body."""
     paragraphs: list[Span] = []
     headings: list[Span] = []
     faq: list[FaqPair] = []

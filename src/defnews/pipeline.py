@@ -1,9 +1,9 @@
 """Running plugins over articles: isolation, validation, merging, deterministic output.
 
-The rest of defnews never calls ``manager.hook.*`` directly; it goes through :class:`Pipeline`.
+The rest of defnews never calls ``manager.hook.*`` directly; it goes through `Pipeline`.
 Each plugin's hook call is made on its own so that one plugin raising, or returning an invalid
 item, costs only that plugin's item: a diagnostic names plugin, hook and article, and every other
-plugin's results are kept. ``strict=True`` turns such diagnostics into :class:`ExtractionError`.
+plugin's results are kept. ``strict=True`` turns such diagnostics into `ExtractionError`.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class Pipeline:
         disable: entry-point names not to load.
         config: per-plugin configuration, by plugin name; each plugin's hooks receive their own
             mapping as ``config``.
-        strict: raise :class:`ExtractionError` when a plugin misbehaves instead of recording it.
+        strict: raise `ExtractionError` when a plugin misbehaves instead of recording it.
     """
 
     def __init__(
@@ -203,7 +203,7 @@ class Pipeline:
         return result
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        """:meth:`extract` over many articles, lazily and in order."""
+        """`extract` over many articles, lazily and in order."""
         for article in articles:
             yield self.extract(article)
 
@@ -397,6 +397,6 @@ def extract_many(
     config: Mapping[str, Mapping[str, Any]] | None = None,
     strict: bool = False,
 ) -> Iterator[Extraction]:
-    """:func:`extract` over many articles, lazily, in order."""
+    """`extract` over many articles, lazily, in order."""
     pipeline = _pipeline_for(plugins, tuple(disable), config, strict)
     return pipeline.extract_many(articles)

@@ -3,7 +3,7 @@
 A record is ``{"schema": "defnews/1", "article": ..., "entities": [...], "claims": [...],
 "quantities": [...], "times": [...], "diagnostics": [...]}``; the JSON Schema ships as
 ``defnews/schema/record-1.json``. Minor additions keep the major version; a record whose major
-version this defnews does not know is refused with :class:`SchemaError`.
+version this defnews does not know is refused with `SchemaError`.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def dumps_record(extraction: Extraction) -> str:
 
 
 def load_record(record: Mapping[str, Any]) -> Extraction:
-    """The :class:`Extraction` of a record; refuses unknown major schema versions."""
+    """The `Extraction` of a record; refuses unknown major schema versions."""
     schema = record.get("schema")
     if not isinstance(schema, str) or not schema.startswith("defnews/"):
         raise SchemaError(f"not a defnews record: schema is {schema!r}, expected {SCHEMA!r}")
@@ -90,7 +90,7 @@ def load_record(record: Mapping[str, Any]) -> Extraction:
 
 
 def loads_record(line: str | bytes) -> Extraction:
-    """The :class:`Extraction` of one JSON Lines line."""
+    """The `Extraction` of one JSON Lines line."""
     return load_record(json.loads(line))
 
 

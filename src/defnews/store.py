@@ -172,7 +172,7 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def record_json(value: object) -> str:
-    """Compact JSON exactly as :func:`defnews.dumps_record` writes it (key order kept)."""
+    """Compact JSON exactly as `defnews.dumps_record` writes it (key order kept)."""
     return _ENCODER.encode(value)
 
 
@@ -181,7 +181,7 @@ def _text(span: Mapping[str, Any] | None) -> str | None:
 
 
 def entity_rows(record: Record) -> list[Row]:
-    """One row per entity of ``record``, in :data:`ENTITY_COLUMNS` order."""
+    """One row per entity of ``record``, in `ENTITY_COLUMNS` order."""
     article = record["article"]["id"]
     return [
         (
@@ -200,7 +200,7 @@ def entity_rows(record: Record) -> list[Row]:
 
 
 def claim_rows(record: Record) -> list[Row]:
-    """One row per claim of ``record``, in :data:`CLAIM_COLUMNS` order."""
+    """One row per claim of ``record``, in `CLAIM_COLUMNS` order."""
     article = record["article"]["id"]
     rows: list[Row] = []
     for c in record["claims"]:
@@ -264,7 +264,7 @@ _ADD_PARTY = _insert("claim_parties", 3)
 
 
 class Store:
-    """An open store; use :meth:`open`. Safe to read from other processes while it writes."""
+    """An open store; use `open`. Safe to read from other processes while it writes."""
 
     def __init__(self, connection: sqlite3.Connection, path: str) -> None:
         self.connection = connection
@@ -328,7 +328,7 @@ class Store:
     def add_record(self, record: Record, *, line: str | None = None) -> bool:
         """Store one JSON record, all its rows or none; False if its article was there.
 
-        Outside :meth:`batch` the article is its own transaction. ``line`` is the record's
+        Outside `batch` the article is its own transaction. ``line`` is the record's
         JSON Lines text when the caller has it (saves serialising it again).
         """
         article = record["article"]
@@ -369,7 +369,7 @@ class Store:
         return bool(added)
 
     def add_records(self, records: Iterable[Record]) -> int:
-        """Store many records in one :meth:`batch`; the number newly added."""
+        """Store many records in one `batch`; the number newly added."""
         with self.batch():
             return sum(self.add_record(record) for record in records)
 

@@ -1,8 +1,8 @@
 """Ordered extraction in several processes, with the same bytes out as one process.
 
 Extraction is CPU-bound pure Python, so threads do not help; processes do. Each worker builds
-its own :class:`~defnews.pipeline.Pipeline` once (plugins load once per process, not per
-article). Articles travel in batches of about :data:`BATCH_CHARS` characters; at most
+its own `Pipeline` once (plugins load once per process, not per
+article). Articles travel in batches of about `BATCH_CHARS` characters; at most
 ``window`` batches are in flight and results are yielded in submission order, so the output
 order equals the input order and memory stays bounded however large the corpus.
 """
@@ -65,7 +65,7 @@ class Outcome:
 
 
 def process(pipeline: Pipeline, job: Job) -> Outcome:
-    """Extract one job; every failure becomes an :class:`Outcome` error, never an exception."""
+    """Extract one job; every failure becomes an `Outcome` error, never an exception."""
     item = job.item
     if isinstance(item, ParseError):
         return Outcome(error=str(item))
@@ -151,6 +151,7 @@ def _start_worker(factory: PipelineFactory) -> None:
     """Build this process's pipeline once; Ctrl-C is the parent's to handle."""
     global _worker_pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_pipeline = factory()
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
+import signal
+import sqlite3
+import subprocess
 import sys
+import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -20,6 +25,7 @@ from defnews.cli import main
 from defnews.parser import iter_articles
 from defnews.progress import Progress
 from tests.cli import (
+    DELAY_ENV,
     cli_pipeline,
     run_extract,
     strict_cli_pipeline,
@@ -247,3 +253,39 @@ def test_no_temp_files_left_beside_csv_output_on_failure(corpus: Path, tmp_path:
         )
     assert sorted(os.listdir(out)) == ["claims.csv"]
     assert (out / "claims.csv").read_text() == "old\n"
+
+
+RUNNER = "import sys\nfrom tests.cli import run_extract\nsys.exit(run_extract(sys.argv[1:]))\n"
+
+
+@pytest.mark.slow
+def test_sigterm_keeps_the_old_output_and_the_stored_articles(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 300, per_file=50)
+    target, db = tmp_path / "out.jsonl", tmp_path / "s.sqlite"
+    target.write_text("precious\n")
+    process = subprocess.Popen(
+        [sys.executable, "-c", RUNNER, str(corpus), "-o", str(target), "--db", str(db)],
+        cwd=Path(__file__).resolve().parents[2],
+        env=dict(os.environ, **{DELAY_ENV: "0.01"}),
+        stderr=subprocess.PIPE,
+    )
+    seen = 0
+    deadline = time.monotonic() + 120
+    while not seen and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+        with (
+            contextlib.suppress(sqlite3.Error),
+            sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as connection,
+        ):
+            seen = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    time.sleep(0.3)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=60) == 143
+    assert target.read_text() == "precious\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    with sqlite3.connect(db) as connection:
+        stored = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+        claims = connection.execute("SELECT count(*) FROM claims").fetchone()[0]
+    assert seen <= stored < 300
+    assert claims == 5 * stored

@@ -57,6 +57,8 @@ def status(claim: Claim) -> str:
         ("Poland and Ukraine signed a defence-industrial agreement in Warsaw.", "agreement"),
         ("Rheinmetall plans to build an ammunition plant in western Ukraine.", "investment"),
         ("Latvia delivered 500 FPV drones to Ukraine last week.", "delivery"),
+        ("Norway will donate 20 howitzers to Ukraine.", "delivery"),
+        ("Poland ordered 96 attack helicopters from the United States.", "order"),
         (
             "Nordhavn Defence received a licence for the production of military goods "
             "from Denmark.",
@@ -77,6 +79,9 @@ def test_each_kind_of_deal_has_its_type(sentence: str, kind: str) -> None:
         "Producers could make far more if they received stable contracts from Ukraine.",
         "Q: Will Rheinmetall sign a contract with Ukraine?",
         "Rheinmetall's order backlog stood at about €38 billion at the end of June.",
+        "Ivan Petrenko ordered troops to withdraw from the Kharkiv border area.",
+        "Ivan Petrenko ordered an investigation into the procurement of winter jackets.",
+        "Ukraine will have to deal with Rheinmetall directly, the minister said.",
         "Ukraine and Russia discussed a ceasefire agreement.",
         "A nuclear power plant in Ukraine was shelled overnight.",
     ],
@@ -242,6 +247,7 @@ def test_ids_are_stable_across_runs() -> None:
             "considered",
         ),
         ("Rheinmetall is ready to build a tank factory in Ukraine.", "considered"),
+        ("Germany is weighing whether to deliver cruise missiles to Ukraine.", "considered"),
         (
             "The Defence Ministry of Ukraine denied reports that it had signed a contract with "
             "a Turkish broker for mortar rounds.",

@@ -84,6 +84,18 @@ def test_defense_spelling_finds_the_same_fund() -> None:
     assert [e.id for e in result.by_kind("fund")] == ["fund/european-defence-fund"]
 
 
+def test_a_loan_under_a_named_fund_is_that_fund() -> None:
+    result = extract(
+        "The International Monetary Fund approved a $15.6 billion loan for Ukraine under its "
+        "Extended Fund Facility."
+    )
+    assert [e.id for e in result.by_kind("fund")] == ["fund/imf-eff-ukraine"]
+    (claim,) = result.claims_of("fund")
+    assert claim.parties == ("org/imf",)
+    assert claim.amount is not None
+    assert claim.amount.value == 15.6e9
+
+
 def test_owner_is_left_out_when_the_article_does_not_name_it() -> None:
     claim = funds("Kyiv received new money from the European Peace Facility.")[
         "fund/european-peace-facility"

@@ -364,6 +364,55 @@ CASES = [
         ],
         id="said-x-inverted-role",
     ),
+    pytest.param(
+        "“Ukraine needs more air defence systems”, – Rustem Umerov emphasized.",
+        [
+            (
+                "Ukraine needs more air defence systems",
+                "Rustem Umerov",
+                "Rustem Umerov emphasized",
+                False,
+            )
+        ],
+        id="dash-attribution",
+    ),
+    pytest.param(
+        'Umerov spoke to the troops. According to him, "the front needs drones every single day."',
+        [("the front needs drones every single day.", "Umerov", "According to him", False)],
+        id="according-to-him",
+    ),
+    pytest.param(
+        "Speaking in Kyiv, President Volodymyr Zelenskiy said that 252 companies took "
+        'part. He added: "This is only the beginning."',
+        [("This is only the beginning.", "President Volodymyr Zelenskiy", "He added", False)],
+        id="he-added-reporter",
+    ),
+    pytest.param(
+        'US Defense Secretary Lloyd Austin said the allies "will do whatever it takes."',
+        [
+            (
+                "will do whatever it takes.",
+                "US Defense Secretary Lloyd Austin",
+                "US Defense Secretary Lloyd Austin said",
+                False,
+            )
+        ],
+        id="partial-quote-reporter",
+    ),
+    pytest.param(
+        "One executive asked about the risks. Umerov answered: “Because the market is here.”",
+        [("Because the market is here.", "Umerov", "Umerov answered", False)],
+        id="answered-colon",
+    ),
+    pytest.param(
+        "“We are building a new industry from scratch,” said Kamyshin. “Two years ago we "
+        "produced almost nothing.",
+        [
+            ("We are building a new industry from scratch", "Kamyshin", "said Kamyshin", False),
+            ("Two years ago we produced almost nothing.", "Kamyshin", None, False),
+        ],
+        id="runs-on-unclosed-continuation",
+    ),
 ]
 
 

@@ -542,6 +542,121 @@ CASES = [
         ],
         id="pointed-out",
     ),
+    pytest.param(
+        "The plant will open in 2025, the company said.",
+        [
+            (
+                "the company",
+                "said",
+                "The plant will open in 2025",
+                "The plant will open in 2025, the company said",
+            )
+        ],
+        id="trailing-said",
+    ),
+    pytest.param(
+        "The service wants 100,000 rounds a month, Army Secretary Christine Wormuth told "
+        "lawmakers last week.",
+        [
+            (
+                "Army Secretary Christine Wormuth",
+                "told lawmakers",
+                "The service wants 100,000 rounds a month",
+                "The service wants 100,000 rounds a month, Army Secretary Christine Wormuth "
+                "told lawmakers",
+            )
+        ],
+        id="trailing-told-adjunct",
+    ),
+    pytest.param(
+        "The plant will open in 2025, said Papperger.",
+        [
+            (
+                "Papperger",
+                "said",
+                "The plant will open in 2025",
+                "The plant will open in 2025, said Papperger",
+            )
+        ],
+        id="inverted-said",
+    ),
+    pytest.param(
+        "KYIV, Nov 14 (Reuters) - The plant will open in 2025, the ministry said on Tuesday.",
+        [
+            (
+                "the ministry",
+                "said",
+                "The plant will open in 2025",
+                "The plant will open in 2025, the ministry said",
+            )
+        ],
+        id="dateline",
+    ),
+    pytest.param(
+        "BAE Systems said that it had agreed to set up a joint venture, but did not "
+        "disclose terms.",
+        [
+            (
+                "BAE Systems",
+                "said",
+                "it had agreed to set up a joint venture",
+                "said that it had agreed to set up a joint venture",
+            )
+        ],
+        id="but-ends-content",
+    ),
+    pytest.param(
+        "The ministry said it had signed contracts worth $1.2 billion, as Kyiv seeks to "
+        "cut imports.",
+        [
+            (
+                "The ministry",
+                "said",
+                "it had signed contracts worth $1.2 billion",
+                "said it had signed contracts worth $1.2 billion",
+            )
+        ],
+        id="as-ends-content",
+    ),
+    pytest.param(
+        "A senior official said that the talks had stalled.",
+        [],
+        id="indefinite-none",
+    ),
+    pytest.param(
+        "According to a senior official, deliveries will begin in January.",
+        [],
+        id="according-indefinite-none",
+    ),
+    pytest.param(
+        "The plant, according to Rheinmetall, will open in 2025.",
+        [
+            (
+                "Rheinmetall",
+                "according to",
+                "The plant, according to Rheinmetall, will open in 2025",
+                "The plant, according to Rheinmetall, will open in 2025",
+            )
+        ],
+        id="according-parenthetical",
+    ),
+    pytest.param(
+        "Meanwhile, according to Rheinmetall, the plant will open in 2025.",
+        [
+            (
+                "Rheinmetall",
+                "according to",
+                "the plant will open in 2025",
+                "according to Rheinmetall, the plant will open in 2025",
+            )
+        ],
+        id="according-after-opener",
+    ),
+    pytest.param(
+        "According to him, the plant is ready.",
+        [],
+        id="according-pronoun-none",
+    ),
 ]
 
 

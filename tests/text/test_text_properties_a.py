@@ -181,6 +181,10 @@ def _speech_chain(n: int) -> str:
     return _repeat(["Minister Umerov said that "], n // 4) + "it works."
 
 
+def _zero_that_chain(n: int) -> str:
+    return _repeat(["Umerov said the plan "], n // 4) + "works."
+
+
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "no-punctuation": _no_punctuation,
     "quote-marks": _quote_marks,
@@ -188,6 +192,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "nested-brackets": _nested,
     "dots": _dots,
     "speech-chain": _speech_chain,
+    "zero-that-chain": _zero_that_chain,
 }
 SERVICES: dict[str, Callable[[str], object]] = {
     "sentences": split_sentences,
@@ -216,13 +221,14 @@ def _best_of_3(fn: Callable[[str], object], text: str) -> float:
     return min(_timed(fn, text) for _ in range(3))
 
 
-def _growth(fn: Callable[[str], object], make: Callable[[int], str]) -> tuple[int, float, float]:
+def _growth(
+    fn: Callable[[str], object], make: Callable[[int], str], n: int
+) -> tuple[int, float, float]:
     """(n, best time at n, best time at 8n) with n grown until one run takes the target time.
 
     The slow 8n size is run a second and third time only when the first run looks too slow,
     which keeps the best-of-3 answer and most of the time.
     """
-    n = FIRST_N
     while _timed(fn, make(n)) < TARGET_SECONDS and n < MAX_N:
         n *= 2
     small = _best_of_3(fn, make(n))
@@ -235,21 +241,20 @@ def _growth(fn: Callable[[str], object], make: Callable[[int], str]) -> tuple[in
     return n, small, large
 
 
-PAIRS = [
-    (shape, service)
-    for shape in ("no-punctuation", "quote-marks", "capitalised-words", "nested-brackets")
-    for service in SERVICES
-] + [
+BRIEF_SHAPES = ("no-punctuation", "quote-marks", "capitalised-words", "nested-brackets")
+PAIRS = [(shape, service) for shape in BRIEF_SHAPES for service in SERVICES] + [
     ("dots", "sentences"),
     ("dots", "modality"),
     ("speech-chain", "statements"),
     ("speech-chain", "modality"),
+    ("zero-that-chain", "statements"),
 ]
 
 
 @pytest.mark.parametrize(("shape", "service"), PAIRS)
 def test_time_grows_linearly(shape: str, service: str) -> None:
-    n, small, large = _growth(SERVICES[service], ADVERSARIAL[shape])
+    first = FIRST_N if shape in BRIEF_SHAPES else 1_000
+    n, small, large = _growth(SERVICES[service], ADVERSARIAL[shape], first)
     # A service that stays under the target even at 8n has nothing quadratic to show.
     assert large < TARGET_SECONDS or large / max(small, 1e-6) < RATIO_LIMIT, (
         f"{service} on {shape}: n={n} took {small:.4f}s, 8n took {large:.4f}s"

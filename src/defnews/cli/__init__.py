@@ -1,4 +1,4 @@
-"""The ``defnews`` command: one sub-command per module, dispatched from :func:`main`."""
+"""The ``defnews`` command: one sub-command per module, dispatched from `main`."""
 
 from __future__ import annotations
 

@@ -13,7 +13,9 @@ import functools
 import io
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any
@@ -157,10 +159,13 @@ def run(arguments: argparse.Namespace, factory: PipelineFactory | None = None) -
     paths = list(expand_paths(arguments.paths))
     progress = Progress(_total_size(paths))
     try:
-        return _extract(arguments, paths, factory, pipeline, store, progress)
+        with _terminate_cleanly():
+            return _extract(arguments, paths, factory, pipeline, store, progress)
     except BrokenProcessPool as error:
         progress.message(f"defnews extract: a worker process died: {error}")
         return 1
+    except BrokenPipeError:  # `defnews extract ... | head`: the caller handles it quietly
+        raise
     except OSError as error:
         progress.message(f"defnews extract: cannot write output: {error}")
         return 1
@@ -168,6 +173,23 @@ def run(arguments: argparse.Namespace, factory: PipelineFactory | None = None) -
         progress.close()
         if store is not None:
             store.close()
+
+
+@contextlib.contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM into SystemExit(143) so output files are cleaned and whole articles kept."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _extract(
@@ -239,7 +261,7 @@ class _CountingText(io.TextIOWrapper):
 
 
 def iter_jobs(paths: Iterable[str], *, lenient: bool = False) -> Iterator[Job]:
-    """Every article of every path (files or ``-``) as a :class:`Job`, lazily, in order."""
+    """Every article of every path (files or ``-``) as a `Job`, lazily, in order."""
     consumed = 0
     for path in paths:
         try:

@@ -1,8 +1,8 @@
 """The HTML view: article text with highlighted mentions and evidence, claims beside it.
 
 Safety rests on two layers. Every value from an article or a plugin reaches the page through
-:func:`esc` (``html.escape`` with ``quote=True``), via the small :func:`el` builder that escapes
-text children and attribute values unless they are already :class:`Markup`. And the page carries
+`esc` (``html.escape`` with ``quote=True``), via the small `el` builder that escapes
+text children and attribute values unless they are already `Markup`. And the page carries
 a Content-Security-Policy that allows only its own inline style and script, by SHA-256 hash, so
 even a missed escape could not run a script or load anything from outside.
 
@@ -66,7 +66,7 @@ _ATTRIBUTE_NAME = re.compile(r"[a-z][a-z0-9-]*\Z")
 
 
 class Markup(str):
-    """Text that is already HTML: :func:`el` passes it through unescaped."""
+    """Text that is already HTML: `el` passes it through unescaped."""
 
     __slots__ = ()
 
@@ -161,7 +161,7 @@ def evidence_lanes(claims: Iterable[Claim]) -> dict[str, int]:
 
     Greedy interval colouring in evidence order: each claim takes the first row free at its
     start, so it keeps one row (and one colour) over its whole evidence; rows past the last
-    of :data:`LANES` share it.
+    of `LANES` share it.
     """
     row_ends: list[int] = []
     lanes: dict[str, int] = {}

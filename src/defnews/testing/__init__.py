@@ -1,8 +1,8 @@
 """Testing aids for defnews users and plugin authors (install the ``testing`` extra).
 
-- :mod:`defnews.testing.strategies`: Hypothesis strategies for documents and every model.
-- :func:`check_plugin`: the conformance kit, run against any extractor plugin.
-- :mod:`defnews.testing.pytest_plugin`: registered with pytest automatically and inactive until
+- `defnews.testing.strategies`: Hypothesis strategies for documents and every model.
+- `check_plugin`: the conformance kit, run against any extractor plugin.
+- `defnews.testing.pytest_plugin`: registered with pytest automatically and inactive until
   a test asks for the ``defnews_conformance`` fixture or ``--defnews-plugin NAME`` is given.
 
 Imports are lazy so that loading the pytest plugin costs nothing in projects that do not use it.

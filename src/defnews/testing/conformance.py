@@ -1,6 +1,6 @@
 """The conformance kit: standard properties every extractor plugin must keep.
 
-:func:`check_plugin` runs them with Hypothesis against any plugin object (a module or an
+`check_plugin` runs them with Hypothesis against any plugin object (a module or an
 instance with ``@hookimpl`` functions) or installed plugin name:
 
 1. it returns only valid items (right types, spans in bounds whose text matches, references to
@@ -9,7 +9,7 @@ instance with ``@hookimpl`` functions) or installed plugin name:
 3. its output serialises to a record that validates against the shipped JSON Schema;
 4. its time grows linearly with article size.
 
-A failure raises :class:`ConformanceError` naming the property, the shrunk article and the
+A failure raises `ConformanceError` naming the property, the shrunk article and the
 offending item or diagnostic.
 """
 
@@ -157,7 +157,7 @@ def check_plugin(
     max_examples: int = 60,
     linear: bool = True,
 ) -> None:
-    """Run every conformance property against ``plugin``; raise :class:`ConformanceError`.
+    """Run every conformance property against ``plugin``; raise `ConformanceError`.
 
     Args:
         plugin: a plugin object (module or instance), an importable module path, or the name

@@ -3,7 +3,7 @@
 Registered through the ``pytest11`` entry point. It adds one option and one fixture and does
 nothing else unless used: ``pytest --defnews-plugin NAME`` runs the kit against an installed
 plugin (entry-point name or importable module), and the ``defnews_conformance`` fixture gives
-tests :func:`defnews.testing.check_plugin`.
+tests `defnews.testing.check_plugin`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture
 def defnews_conformance() -> Callable[..., Any]:
-    """:func:`defnews.testing.check_plugin`, for use in a plugin's own tests."""
+    """`defnews.testing.check_plugin`, for use in a plugin's own tests."""
     from defnews.testing import check_plugin
 
     return check_plugin

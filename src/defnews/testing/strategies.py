@@ -1,6 +1,6 @@
 """Hypothesis strategies for defnews: documents in the dated format and every model.
 
-:func:`documents` builds a document block by block and, alongside, the :class:`Article` it must
+`documents` builds a document block by block and, alongside, the `Article` it must
 parse to (structure spans computed while writing, not by the parser), then adds the noise real
 files carry: a BOM, leading blanks, CRLF or CR line ends, trailing blanks, repeated blank lines.
 """
@@ -203,7 +203,7 @@ def documents(
     max_date: dt.date = dt.date(2035, 12, 31),
 ) -> Document:
     """A dated-format document with headings, paragraphs, FAQ, Unicode, money, dates and names,
-    in odd whitespace and line ends, together with the :class:`Article` it must parse to."""
+    in odd whitespace and line ends, together with the `Article` it must parse to."""
     date = draw(st.dates(min_date, max_date))
     blocks = draw(_blocks())
     gaps = [draw(st.sampled_from(("\n\n", "\n\n\n", "\n \t\n", "\n\n\n\n"))) for _ in blocks[1:]]
@@ -218,7 +218,7 @@ def documents(
 
 
 def article_objects() -> st.SearchStrategy[Article]:
-    """Articles, as parsed from :func:`documents`."""
+    """Articles, as parsed from `documents`."""
     return documents().map(lambda document: document.article)
 
 

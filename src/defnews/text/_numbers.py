@@ -61,7 +61,7 @@ SCALES: dict[str, float] = {
     "trillion": 1e12,
 }
 NUMBER_WORDS: dict[str, int] = {**UNITS, **TENS}
-"""Cardinal words below one hundred (scales are in :data:`SCALES`)."""
+"""Cardinal words below one hundred (scales are in `SCALES`)."""
 
 MONTHS: dict[str, int] = {
     "january": 1,

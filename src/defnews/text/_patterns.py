@@ -24,6 +24,7 @@ __all__ = [
     "TITLE_ABBREVIATIONS",
     "Token",
     "is_pronoun",
+    "listener_end",
     "phrase_is_role",
     "speaker_backward",
     "speaker_forward",
@@ -86,7 +87,7 @@ CLOSE_QUOTES = '"”“»’'
 
 SENTENCE_STARTERS: frozenset[str] = word_set(
     """
-    A About According Additionally After Afterwards Against Ahead Al Also Although Amid Amidst
+    A About According Additionally After Afterwards Against Ahead Also Although Amid Amidst
     Among An And Another Any Anyway Around As At Because Before Besides Both But By Despite
     Did Do Does During Each Earlier Either Elsewhere Even Every Finally First Following For
     Former Further Furthermore He Hence Her Here His How However I If In Including Indeed
@@ -115,7 +116,7 @@ _NOT_NAMES: frozenset[str] = (
     | word_set(
         """
         Reports Report Data Figures Documents Media Observers Critics Sources Experts Analysts
-        Officials People Many Some Both Most Asked Speaking Meanwhile Earlier Later Asked Under
+        Officials People Many Some Both Most Asked Speaking Meanwhile Earlier Later Under
         Q A
         """
     )
@@ -144,12 +145,12 @@ ROLE_WORDS: frozenset[str] = ROLE_HEADS | word_set(
     deputy first vice prime foreign defence defense economy economic finance financial
     strategic industries industry digital transformation armed forces senior former acting
     executive operating technology technical press state state-owned arms weapons
-    ammunition aerospace security intelligence procurement acquisition national european
+    ammunition aerospace security intelligence procurement acquisition
     trade commerce interior top new current managing sales communications public affairs
     relations policy research development programme program project joint venture biggest
-    largest leading major main local regional general affairs defence-industrial
+    largest leading major main local regional general defence-industrial
     military-industrial industrial production chief-of-staff staff deputy-head
-    vice-president vice-chairman co-founder co-chair spokesperson's department's
+    vice-president vice-chairman co-founder co-chair
     """
 )
 """Lowercase words allowed inside a speaker phrase (``Ukraine's defence minister``)."""
@@ -330,3 +331,22 @@ def speaker_backward(toks: Sequence[Token], j: int, limit: int = 10) -> int | No
         return None
     words = [t.text for t in toks[i:j]]
     return i if _phrase_ok(words) else None
+
+
+def listener_end(toks: Sequence[Token], i: int) -> int:
+    """End index of the listener after ``told`` at ``i`` (``reporters``, ``the Kyiv Independent``).
+
+    Returns ``i`` itself when no listener follows (``warned that``).
+    """
+    n = len(toks)
+    k = i
+    if k < n and toks[k].text.lower() in _DETERMINERS:
+        k += 1
+    start = k
+    while k < n and k - start < 4:
+        word = toks[k].text
+        if word.lower() in LISTENERS or (word[0].isupper() and word[0].isalpha()):
+            k += 1
+            continue
+        break
+    return k if k > start else i

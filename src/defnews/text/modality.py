@@ -11,6 +11,7 @@ and ``May`` or ``Will`` with a capital are names, not modals.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -37,7 +38,7 @@ class ModalityCue:
     """The modality of a clause and the words that decided it.
 
     Attributes:
-        modality: one of :data:`MODALITY_VALUES`.
+        modality: one of `MODALITY_VALUES`.
         cue: the deciding words (``announced plans to``, ``is considering``, ``did not sign``),
             or None when nothing marked the clause and it defaults to ``fact``.
     """
@@ -155,8 +156,9 @@ def _cue_body() -> str:
 
 # A cue after a separator: starting the pattern with a character set lets the regex engine
 # skip ahead quickly instead of trying every cue at every position.
-_CUE_AFTER = re.compile(r"[ \n\t(\[\"“‘'—–/-]" + _cue_body())
-_CUE_AT = re.compile(_cue_body())
+_CUE_BODY = _cue_body()
+_CUE_AFTER = re.compile(r"[ \n\t(\[\"“‘'—–/-]" + _CUE_BODY)
+_CUE_AT = re.compile(_CUE_BODY)
 
 
 def _entries_by_word() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
@@ -227,16 +229,20 @@ class _Hidden:
         self.text = text
         self.lo = lo
         self.hi = hi
+        self.first_mark: int | None = None
         self.regions: list[tuple[int, int]] | None = None
 
     def covers(self, at: int) -> bool:
-        text = self.text
-        if text.find(",", self.lo, at) < 0 and text.find("(", self.lo, at) < 0:
+        if self.first_mark is None:
+            marks = [self.text.find(c, self.lo, self.hi) for c in ",("]
+            self.first_mark = min((m for m in marks if m >= 0), default=self.hi)
+        if at <= self.first_mark:
             return False
         if self.regions is None:
-            found = _PARENTHETICAL.finditer(text, self.lo, self.hi)
+            found = _PARENTHETICAL.finditer(self.text, self.lo, self.hi)
             self.regions = [(m.start(), m.end()) for m in found]
-        return any(a <= at < b for a, b in self.regions)
+        index = bisect.bisect_right(self.regions, (at, self.hi + 1)) - 1
+        return index >= 0 and self.regions[index][0] <= at < self.regions[index][1]
 
 
 def _kind(text: str, first: int, last: int, hi: int) -> str:

@@ -1,6 +1,6 @@
 """Find quantities in news text: money, percentages, counts of things, calibres.
 
-:func:`find_quantities` returns :class:`~defnews.models.Amount` objects whose ``start``,
+`find_quantities` returns `Amount` objects whose ``start``,
 ``end`` and ``text`` point exactly into the input. Two cheap scans (digit runs, number words)
 find candidates; each candidate is then read by a small hand-written parser that looks a few
 words to the left (currency, hedge words, "between") and to the right (multiplier, range,

@@ -81,11 +81,12 @@ _QUOTE_VERBS = pat.word_set("""
     responded recalled underlined underscored highlighted affirmed assured confirmed
     reiterated revealed observed quipped joked predicted promised vowed pledged urged
     suggested clarified countered lamented conceded elaborated posted tweeted pointed quoted
+    answered
     """)
 _INVERTING = pat.word_set("""
     said says added adds stated noted explained continued wrote asked insisted declared
     remarked replied concluded warned stressed emphasised emphasized recalled commented
-    observed argued claimed told
+    observed argued claimed
     """)
 _LISTENER_VERBS = pat.word_set("told tells assured reminded informed briefed")
 _AUX = pat.word_set(
@@ -106,10 +107,13 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None) -> list[Quo
     return out
 
 
-def find_scare_quotes(text: str) -> list[Span]:
-    """Content spans of short quoted terms that are not quotations (a "special regime")."""
+def find_scare_quotes(text: str, paragraphs: Sequence[Span] | None = None) -> list[Span]:
+    """Content spans of short quoted terms that are not quotations (a "special regime").
+
+    ``paragraphs`` works as in `find_quotes`.
+    """
     out: list[Span] = []
-    for lo, hi in _paragraph_bounds(text, None):
+    for lo, hi in _paragraph_bounds(text, paragraphs):
         if _MARK.search(text, lo, hi) is not None:
             out.extend(_Paragraph(text, lo, hi).scare_quotes())
     return out
@@ -181,6 +185,9 @@ class _Paragraph:
         span = Span.of(self.text, pair.open, end)
         speaker: Span | None = None
         role = False
+        if attribution is None and not self._stands_alone(pair.open):
+            # A partial quotation inside reported speech: 'Austin said the allies "will ..."'
+            attribution = self._reporter_before(pair.open)
         if attribution is not None and not attribution.pronoun:
             speaker, role = attribution.speaker, attribution.role
         elif attribution is not None or self._stands_alone(pair.open):
@@ -262,6 +269,15 @@ class _Paragraph:
             if found is not None:
                 return found
         return None, False
+
+    def _reporter_before(self, open_at: int) -> _Attribution | None:
+        """``X said`` earlier in the sentence that holds the quotation, if any."""
+        sentences = self._sentence_list()
+        index = bisect.bisect_right(self._starts, open_at) - 1
+        if index < 0 or sentences[index].start >= open_at:
+            return None
+        lo = max(sentences[index].start, open_at - 2 * _WINDOW)
+        return _reporter_clause(self.text, pat.tokens(self.text, lo, open_at))
 
     def _sentence_list(self) -> list[Span]:
         if self._sentences is None:
@@ -362,12 +378,13 @@ def _is_quotation(content: str, single: bool) -> bool:
     """Whether unattributed quoted words are a quotation rather than a quoted term."""
     words = _WORD.findall(content[:400])
     count = len(words)
-    final = content.rstrip("\"”’'»)")[-1:] in _SENTENCE_END if content else False
+    tail = content.rstrip("\"”’'»)")
+    final = bool(tail) and tail[-1] in _SENTENCE_END
     if single:
         return count >= 8 and final
     if count > 5:
         return not _title_like(words) or final
-    return final and count >= 2 and content[0].isupper()
+    return final and count >= 2
 
 
 def _title_like(words: list[str]) -> bool:
@@ -407,9 +424,7 @@ def _after(text: str, lo: int, hi: int) -> _Attribution | None:
         return _according(text, toks, k)
     if low in _INVERTING:
         j = pat.speaker_forward(toks, k + 1)
-        if j is not None and low != "told":
-            return _make(text, toks, k, j, k + 1, j)
-        return None
+        return None if j is None else _make(text, toks, k, j, k + 1, j)
     if pat.is_pronoun(toks[k].text):
         verb = _verb_at(toks, k + 1)
         if verb is not None:
@@ -463,24 +478,8 @@ def _verb_at(toks: Sequence[Token], i: int) -> int | None:
             return k + 3
         return None
     if low in _LISTENER_VERBS:
-        return _listener_end(toks, k + 1)
+        return pat.listener_end(toks, k + 1)
     return k + 1
-
-
-def _listener_end(toks: Sequence[Token], i: int) -> int:
-    """Extend ``told`` over its listener: ``told reporters``, ``told the Kyiv Independent``."""
-    n = len(toks)
-    k = i
-    if k < n and toks[k].text.lower() in ("the", "a", "an"):
-        k += 1
-    start = k
-    while k < n and k - start < 4:
-        word = toks[k].text
-        if word.lower() in pat.LISTENERS or (word[0].isupper() and word.isalpha()):
-            k += 1
-            continue
-        break
-    return k if k > start else i
 
 
 def _before(text: str, lo: int, hi: int) -> _Attribution | None:
@@ -603,6 +602,14 @@ def _make(
 def _reporter(text: str, sentence: Span) -> tuple[Span, bool] | None:
     """A named speaker before a speech verb inside a sentence (``..., Zelenskiy said that``)."""
     toks = pat.tokens(text, sentence.start, min(sentence.end, sentence.start + 2 * _WINDOW))
+    found = _reporter_clause(text, toks)
+    if found is None or found.speaker is None:
+        return None
+    return found.speaker, found.role
+
+
+def _reporter_clause(text: str, toks: Sequence[Token]) -> _Attribution | None:
+    """The first ``X said`` among ``toks`` whose X names a speaker."""
     for v, tok in enumerate(toks):
         if v == 0 or tok.text not in _QUOTE_VERBS:
             continue
@@ -611,8 +618,7 @@ def _reporter(text: str, sentence: Span) -> tuple[Span, bool] | None:
             end -= 1
         start = pat.speaker_backward(toks, end)
         if start is not None:
-            words = [t.text for t in toks[start:end]]
-            return Span.of(text, toks[start].start, toks[end - 1].end), pat.phrase_is_role(words)
+            return _make(text, toks, start, v + 1, start, end)
     return None
 
 

@@ -53,12 +53,12 @@ _INITIALISM = re.compile(r"(?:[^\W\d_]{1,3}\.){1,5}[^\W\d_]{1,3}")
 _SPEECH_VERBS = word_alternation(
     pat.word_list(
         """
-    said says stated added noted told explained emphasised emphasized stressed asked wrote
-    declared insisted continued remarked commented announced warned argued claimed admitted
-    acknowledged concluded replied responded recalled underlined underscored highlighted
-    affirmed assured confirmed reiterated revealed observed quipped predicted promised vowed
-    pledged urged suggested clarified countered conceded posted
-    """
+        said says stated added noted told explained emphasised emphasized stressed asked
+        wrote declared insisted continued remarked commented announced warned argued claimed
+        admitted acknowledged concluded replied responded recalled underlined underscored
+        highlighted affirmed assured confirmed reiterated revealed observed quipped predicted
+        promised vowed pledged urged suggested clarified countered conceded posted answered
+        """
     )
 )
 _ATTRIBUTION = re.compile(r"(?:[A-Z][\w'’.\-]{0,30}\s+){1,5}(?:" + _SPEECH_VERBS + r")\b")

@@ -1,11 +1,13 @@
 """Indirect speech: who said what, without quotation marks.
 
 A trie-compiled pattern finds reporting verbs (``revealed``, ``highlighted``, ``told``,
-``according to``...) anywhere in the text; only sentences that hold one are examined. The
-speaker is the name-like phrase right before the verb (past auxiliaries such as ``has`` and
-an apposition between commas); the content is the ``that`` clause, the object of a promise,
-or a zero-``that`` clause, up to the end of its clause. Direct-quote attributions are left to
-:mod:`defnews.text.quotes`.
+``according to``...) anywhere in the text; only sentences that hold one are examined, each
+verb in bounded windows. The speaker is the name-like phrase right before the verb (past
+auxiliaries such as ``has`` and an apposition between commas); the content is the ``that``
+clause, the object of a promise, or a zero-``that`` clause, up to the end of its clause.
+Wire copy's trailing attributions (``..., the ministry said.``, ``..., said Papperger.``) and
+``according to X`` are read too. Direct-quote attributions are left to
+`defnews.text.quotes`, and unnamed sources (``a senior official``, ``he``) are skipped.
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ class Statement:
         verb: the reporting verb with its auxiliary or listener (``has promised``,
             ``told reporters``, ``according to``).
         content: what was said, to the end of its clause, without the final full stop.
-        evidence: from the verb to the end of the content; for ``..., according to X`` from
-            the content to the speaker.
+        evidence: from the verb to the end of the content; when the content comes first
+            (``..., the ministry said``, ``..., according to X``) from the content to the end
+            of the attribution.
     """
 
     speaker: Span
@@ -133,7 +136,7 @@ _THAT_WINDOW = 10
 _BEFORE_VERB = _HAVE | _ADVERBS
 _BEFORE_CHARS = 100
 _SHORT_BEFORE = 48
-_AFTER_CHARS = 90
+_AFTER_CHARS = 64
 
 
 def find_statements(text: str, sentences: Sequence[Span] | None = None) -> list[Statement]:
@@ -230,13 +233,14 @@ class _Sentence:
                     covered = self.hi  # the content came first: the sentence is used up
         return out
 
-    def _after(self, hit: int) -> list[Token]:
-        return pat.tokens(self.text, hit, min(self.hi, hit + _AFTER_CHARS))
+    def _after(self, hit: int, chars: int = _AFTER_CHARS) -> list[Token]:
+        return pat.tokens(self.text, hit, min(self.hi, hit + chars))
 
-    def _clause_end(self, at: int) -> int:
-        """Character offset where the clause that goes on from ``at`` ends."""
-        match = _CLAUSE_END.search(self.text, at, self.body_end)
-        return self.body_end if match is None else match.start()
+    def _clause_end(self, at: int, limit: int | None = None) -> int:
+        """Character offset where the clause that goes on from ``at`` ends (at most ``limit``)."""
+        stop = self.body_end if limit is None else min(self.body_end, limit)
+        match = _CLAUSE_END.search(self.text, at, stop)
+        return stop if match is None else match.start()
 
     # -- X (has) verb (listener) (adjunct) that ... ----------------------------------------
 
@@ -263,7 +267,7 @@ class _Sentence:
                 return None
             verb_end = 2
         elif low in _LISTENER_VERBS:
-            verb_end = _listener_end(after, 1)
+            verb_end = pat.listener_end(after, 1)
         else:
             verb_end = 1
         content_at = self._content_start(low, after, verb_end)
@@ -346,7 +350,7 @@ class _Sentence:
     def _has_finite(self, after: list[Token], i: int) -> bool:
         """Whether the words after ``after[i]`` look like a clause (hold a finite verb)."""
         start = after[i].end
-        end = min(self._clause_end(start), start + 160)
+        end = self._clause_end(start, start + 160)
         return _FINITE_RE.search(self.text, start, end) is not None
 
     def _build(self, speaker: Span, verb_start: int, verb_end: int, first: int) -> Statement | None:
@@ -365,6 +369,11 @@ class _Sentence:
         """``..., adding that ...`` continues the statement before it with the same speaker."""
         if speaker is None or not self.text[max(self.lo, hit - 8) : hit].rstrip().endswith(","):
             return None
+        verb_word = _VERB_AT.match(self.text, hit, self.hi)
+        if verb_word is not None and verb_word.group().lower() != "pointing":
+            follows = _THAT.match(self.text, verb_word.end(), self.hi)
+            if follows is not None:
+                return self._build(speaker, hit, verb_word.end(), follows.end())
         after = self._after(hit)
         verb_end = 1
         if after[0].text.lower() == "pointing":
@@ -384,6 +393,9 @@ class _Sentence:
         if len(after) < 3 or after[1].text != "to":
             return None
         j = pat.speaker_forward(after, 2)
+        if j == len(after) and hit + _AFTER_CHARS < self.hi:
+            after = self._after(hit, 3 * _AFTER_CHARS)  # the name runs on: look further
+            j = pat.speaker_forward(after, 2)
         if (
             j is None
             or after[2].text.lower() in ("a", "an")
@@ -545,22 +557,6 @@ def _skip_adjunct(toks: Sequence[Token], i: int) -> int | None:
     if k >= len(toks) or not toks[k].text[0].isalnum() or toks[k].text.lower() in _ADJUNCT_STARTERS:
         return None
     return k
-
-
-def _listener_end(toks: Sequence[Token], i: int) -> int:
-    """Extend ``told`` over its listener (``told reporters``, ``told the Kyiv Independent``)."""
-    n = len(toks)
-    k = i
-    if k < n and toks[k].text.lower() in ("the", "a", "an"):
-        k += 1
-    start = k
-    while k < n and k - start < 4:
-        word = toks[k].text
-        if word.lower() in pat.LISTENERS or (word[0].isupper() and word[0].isalpha()):
-            k += 1
-            continue
-        break
-    return k if k > start else i
 
 
 def _apposition_start(toks: Sequence[Token], comma: int) -> int | None:

@@ -1,6 +1,6 @@
 """Find time expressions in news text and resolve them against the article date.
 
-:func:`find_times` returns :class:`~defnews.models.TimeRef` objects whose ``start``, ``end``
+`find_times` returns `TimeRef` objects whose ``start``, ``end``
 and ``text`` point exactly into the input. The supported forms, the resolution rules and
 their granularities are listed in ``docs/time-expressions.md``.
 
@@ -365,7 +365,7 @@ _LIST_GAP = re.compile(r"(?:,|,? and|,? or|/) \Z")
 
 
 class _Res:
-    """A resolved period before it becomes a :class:`TimeRef`."""
+    """A resolved period before it becomes a `TimeRef`."""
 
     __slots__ = ("explicit_year", "from_", "granularity", "relative", "until")
 
