@@ -37,6 +37,10 @@ _DESCRIPTIONS: dict[str, frozenset[str]] = {
     "group": _COMPANIES,
     "manufacturer": _COMPANIES,
     "maker": _COMPANIES,
+    "holding": _COMPANIES,
+    "conglomerate": _COMPANIES,
+    "concern": _COMPANIES,
+    "producer": _COMPANIES,
     "agency": frozenset({"agency"}),
     "alliance": frozenset({"alliance"}),
 }
@@ -82,6 +86,13 @@ class SpeakerResolver:
         if by_surname is not None:
             return by_surname
         return self._by_role(speaker) or self._by_description(words, speaker.start)
+
+    def resolve_words(self, words_text: str, offset: int) -> str | None:
+        """A person named by ``words_text`` (a surname or full name) before or after ``offset``."""
+        words = words_text.replace("’", "'").split()
+        if not words:
+            return None
+        return self._by_surname(words[-1], offset)
 
     def _overlapping(self, start: int, end: int, *, people_only: bool = False) -> Entity | None:
         right = bisect.bisect_left(self.starts, end)
@@ -178,6 +189,9 @@ def _interview_answers(
             continue
         speaker_span = Span.of(text, paragraph.start, colon)
         speaker = resolver.resolve(speaker_span)
+        if speaker is None and label.isupper():
+            # a transcript's speaker label in capitals: ``KUBILIUS: It is real...``
+            speaker = resolver.resolve_words(label.title(), speaker_span.start)
         if speaker is None or not speaker.startswith("person/"):
             continue
         start = colon + 2
@@ -196,6 +210,17 @@ def _interview_answers(
             )
         )
     return out
+
+
+_PERSONAL_PRONOUNS = frozenset(["he", "she"])
+
+
+def _pronoun_clause(clause: Span | None) -> bool:
+    """Whether an attribution clause names its speaker by ``he`` or ``she``."""
+    if clause is None:
+        return False
+    words = clause.text.lower().replace(",", " ").split()
+    return bool(words) and (words[0] in _PERSONAL_PRONOUNS or words[-1] in _PERSONAL_PRONOUNS)
 
 
 def _cover(text: str, spans: Sequence[Span | None]) -> Span:
@@ -217,7 +242,10 @@ def claims(
         quoted.append(quote.span)
         confidence = 0.9 if quote.attribution is not None else 0.7
         speaker = resolver.resolve(quote.speaker) if quote.speaker is not None else None
-        if quote.speaker is None:
+        if quote.speaker is None and _pronoun_clause(quote.attribution):
+            # ``"...," he said.`` after a paragraph that named him: the latest person before
+            speaker = resolver.latest_person_before(quote.span.start)
+        elif quote.speaker is None:
             sentence = ctx.sentence_at(quote.span.start)
             if sentence is not None:
                 speaker = resolver.in_sentence(sentence, quote.span)

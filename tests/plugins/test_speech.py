@@ -93,3 +93,41 @@ def test_seed_000_quote_and_statements(seeds: Path) -> None:
     assert [q.speaker for q in quotes(result)] == ["person/ivan-havryliuk"]
     speakers = {s.speaker for s in statements(result)}
     assert speakers == {"person/ivan-havryliuk", "person/rustem-umerov"}
+
+
+def test_he_said_reaches_the_person_of_the_previous_paragraph() -> None:
+    body = (
+        "The first batch covers 200 launchers, Deputy Defence Minister Ivan Havryliuk told "
+        'reporters.\n\n"The plant will be running by the spring," he said.'
+    )
+    [quote] = [q for q in quotes(run(body)) if q.quote and q.quote.text.startswith("The plant")]
+    assert quote.speaker == "person/ivan-havryliuk"
+
+
+def test_transcript_label_in_capitals() -> None:
+    body = (
+        "With me is Deputy Defence Minister Ivan Havryliuk.\n\n"
+        "HAVRYLIUK: We have doubled shell output since the spring and we will double it again."
+    )
+    answers = [q for q in quotes(run(body)) if q.attributes.get("interview")]
+    assert [q.speaker for q in answers] == ["person/ivan-havryliuk"]
+    assert answers[0].quote is not None
+    assert answers[0].quote.text.startswith("We have doubled")
+
+
+def test_the_holding_names_the_latest_company() -> None:
+    body = (
+        "Ukroboronprom rejected reports of a sale on Tuesday. No stake was sold, the holding "
+        "said in a statement."
+    )
+    found = statements(run(body))
+    assert [s.speaker for s in found] == ["org/ukroboronprom"]
+
+
+def test_pronoun_statement_after_an_adjunct() -> None:
+    body = (
+        "Deputy Defence Minister Ivan Havryliuk visited Lviv. In a briefing on Tuesday, he said "
+        "the ministry had signed three new orders."
+    )
+    found = statements(run(body))
+    assert [s.speaker for s in found] == ["person/ivan-havryliuk"]

@@ -10,6 +10,64 @@ from defnews.text.quotes import find_quotes, find_scare_quotes
 # Each case: text -> [(content, speaker, attribution, speaker_is_role), ...]
 CASES = [
     pytest.param(
+        "'We will not let the yards fall idle,' the Defence Secretary said on Monday.",
+        [
+            (
+                "We will not let the yards fall idle",
+                "the Defence Secretary",
+                "the Defence Secretary said",
+                True,
+            )
+        ],
+        id="british-single-straight",
+    ),
+    pytest.param(
+        "The minister said Britain's suppliers' order books were full. 'We will not wait,' "
+        "Grant said.",
+        [("We will not wait", "Grant", "Grant said", False)],
+        id="british-single-apostrophes-ignored",
+    ),
+    pytest.param(
+        "The deputy minister told reporters: ‚We will deliver everything we have promised to "
+        "our partners.‘",
+        [
+            (
+                "We will deliver everything we have promised to our partners.",
+                "The deputy minister",
+                "The deputy minister told reporters",
+                True,
+            )
+        ],
+        id="low-single-german",
+    ),
+    pytest.param(
+        "The chancellor called the package „a turning point for European air defence“ on Friday.",
+        [
+            (
+                "a turning point for European air defence",
+                "The chancellor",
+                "The chancellor called",
+                True,
+            )
+        ],
+        id="partial-after-called",
+    ),
+    pytest.param(
+        "Sikorski described the talks as 'constructive' after the meeting.",
+        [("constructive", "Sikorski", "Sikorski described", False)],
+        id="partial-single-word-after-as",
+    ),
+    pytest.param(
+        "Kallas said the bloc would send Kyiv shells 'as fast as the plants can make them'.",
+        [("as fast as the plants can make them", "Kallas", "Kallas said", False)],
+        id="partial-in-reported-speech",
+    ),
+    pytest.param(
+        "Officials promised the 'rapid procurement track' for small firms.",
+        [],
+        id="determiner-term-is-scare",
+    ),
+    pytest.param(
         '"We will keep every production line running," Havryliuk said.',
         [("We will keep every production line running", "Havryliuk", "Havryliuk said", False)],
         id="comma-said-after",
@@ -431,7 +489,7 @@ def test_find_quotes(text: str, expected: list[tuple[str, str | None, str | None
     assert got == expected
     for quote in quotes:
         assert quote.span.start <= quote.content.start <= quote.content.end <= quote.span.end
-        assert text[quote.span.start] in '"“„«‘'
+        assert text[quote.span.start] in "\"“„«‘‚'"
 
 
 SCARE_CASES = [

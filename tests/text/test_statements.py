@@ -11,6 +11,56 @@ from defnews.text.statements import find_statements
 # Each case: text -> [(speaker, verb, content, evidence), ...]
 CASES = [
     pytest.param(
+        "The alliance's director for armaments, Pieter Van Dijk, said shell output was rising "
+        "faster than planned.",
+        [
+            (
+                "Pieter Van Dijk",
+                "said",
+                "shell output was rising faster than planned",
+                "said shell output was rising faster than planned",
+            )
+        ],
+        id="apposition-name-between-commas",
+    ),
+    pytest.param(
+        "Marta Kowalczyk (chief executive of Wola Arms) said the plant would hire 400 workers "
+        "next year.",
+        [
+            (
+                "Marta Kowalczyk",
+                "said",
+                "the plant would hire 400 workers next year",
+                "said the plant would hire 400 workers next year",
+            )
+        ],
+        id="bracketed-role-skipped",
+    ),
+    pytest.param(
+        "In a letter to MPs on Tuesday, she said the ministry had signed three new orders.",
+        [
+            (
+                "she",
+                "said",
+                "the ministry had signed three new orders",
+                "said the ministry had signed three new orders",
+            )
+        ],
+        id="pronoun-zero-that",
+    ),
+    pytest.param(
+        "Viktor Hrytsenko said the factory currently builds 40 armoured vehicles a month.",
+        [
+            (
+                "Viktor Hrytsenko",
+                "said",
+                "the factory currently builds 40 armoured vehicles a month",
+                "said the factory currently builds 40 armoured vehicles a month",
+            )
+        ],
+        id="present-tense-content",
+    ),
+    pytest.param(
         "Deputy Defence Minister Olena Marchuk revealed that the army received 30 new "
         "howitzers in January.",
         [

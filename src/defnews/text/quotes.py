@@ -63,7 +63,7 @@ class _Attribution:
     colon: bool = False
 
 
-_MARK = re.compile(r"[\"“”„«»‘]|’(?![^\W_])")
+_MARK = re.compile(r"[\"“”„«»‘‚']|’(?![^\W_])")
 _BLANK = re.compile(r"\n[^\S\n]*\n")
 _WORD = re.compile(r"[^\W_][\w'’\-]{0,40}")
 _OPEN_CONTEXT = "([{—–-/:;,‘'\"“„«"
@@ -88,6 +88,12 @@ _INVERTING = pat.word_set("""
     remarked replied concluded warned stressed emphasised emphasized recalled commented
     observed argued claimed
     """)
+# Verbs that make a quoted fragment later in their sentence the speaker's words.
+_PARTIAL_VERBS = _QUOTE_VERBS | pat.word_set("""
+    called calls describes described dubbed branded spoke spoken characterised characterized
+    labelled labeled
+    """)
+_TERM_DETERMINERS = pat.word_set("a an the its their his her our this that these so-called")
 _LISTENER_VERBS = pat.word_set("told tells assured reminded informed briefed")
 _AUX = pat.word_set(
     "has have had was also later then again further once previously earlier recently"
@@ -168,7 +174,9 @@ class _Paragraph:
                 continue
             attribution = self._attribution(index)
             if attribution is None and not _is_quotation(content.text, pair.single):
-                continue
+                attribution = self._partial(pair, content)
+                if attribution is None:
+                    continue
             quote = self._quote(pair, content, attribution, previous)
             out.append(quote)
             previous = quote
@@ -187,7 +195,7 @@ class _Paragraph:
         role = False
         if attribution is None and not self._stands_alone(pair.open):
             # A partial quotation inside reported speech: 'Austin said the allies "will ..."'
-            attribution = self._reporter_before(pair.open)
+            attribution = self._reporter_before(pair.open, _PARTIAL_VERBS)
         if attribution is not None and not attribution.pronoun:
             speaker, role = attribution.speaker, attribution.role
         elif attribution is not None or self._stands_alone(pair.open):
@@ -270,14 +278,31 @@ class _Paragraph:
                 return found
         return None, False
 
-    def _reporter_before(self, open_at: int) -> _Attribution | None:
+    def _reporter_before(
+        self, open_at: int, verbs: frozenset[str] = _QUOTE_VERBS
+    ) -> _Attribution | None:
         """``X said`` earlier in the sentence that holds the quotation, if any."""
         sentences = self._sentence_list()
         index = bisect.bisect_right(self._starts, open_at) - 1
         if index < 0 or sentences[index].start >= open_at:
             return None
         lo = max(sentences[index].start, open_at - 2 * _WINDOW)
-        return _reporter_clause(self.text, pat.tokens(self.text, lo, open_at))
+        return _reporter_clause(self.text, pat.tokens(self.text, lo, open_at), verbs)
+
+    def _partial(self, pair: _Pair, content: Span) -> _Attribution | None:
+        """A quoted fragment inside reported speech (``X called it "a security win"``,
+        ``he said Ukraine would be 'at the centre of it'``): the reporter's words, not a scare
+        quote. Capitalised terms stay names; a single word needs ``as`` before it."""
+        if pair.close is None or self._stands_alone(pair.open):
+            return None
+        words = _WORD.findall(content.text[:400])
+        if not words or _title_like(words):
+            return None
+        before = _WORD.findall(self.text[max(self.lo, pair.open - 12) : pair.open])
+        last = before[-1].lower() if before else ""
+        if last in _TERM_DETERMINERS or (len(words) < 2 and last != "as"):
+            return None  # 'promised a "special regime"': a named term, not the speaker's words
+        return self._reporter_before(pair.open, _PARTIAL_VERBS)
 
     def _sentence_list(self) -> list[Span]:
         if self._sentences is None:
@@ -309,7 +334,23 @@ def _pair_marks(text: str, lo: int, hi: int) -> list[_Pair]:
         char = text[i]
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
+        if char == "'":
+            # A straight single quote (British style): an apostrophe inside a word or after
+            # a letter before a space is not a mark; one before a word opens, one after a
+            # word closes.
+            if prev.isalnum() and nxt.isalnum():
+                continue
+            if not prev.isalnum() and prev not in ".,;:!?’”" and not nxt.isspace():
+                char = "‘"
+            elif not prev.isspace() and not nxt.isalnum():
+                char = "’"
+            else:
+                continue
+        elif char == "‚":
+            char = "‘"  # the low single opening mark of German and Polish copy
         if char in "‘’":
+            if char == "‘" and s_open is not None and not prev.isspace() and not nxt.isalnum():
+                char = "’"  # ‚...‘: the German and Polish closing mark
             if char == "‘":
                 if prev.isalnum():
                     continue
@@ -608,10 +649,12 @@ def _reporter(text: str, sentence: Span) -> tuple[Span, bool] | None:
     return found.speaker, found.role
 
 
-def _reporter_clause(text: str, toks: Sequence[Token]) -> _Attribution | None:
+def _reporter_clause(
+    text: str, toks: Sequence[Token], verbs: frozenset[str] = _QUOTE_VERBS
+) -> _Attribution | None:
     """The first ``X said`` among ``toks`` whose X names a speaker."""
     for v, tok in enumerate(toks):
-        if v == 0 or tok.text not in _QUOTE_VERBS:
+        if v == 0 or tok.text not in verbs:
             continue
         end = v
         while end > 0 and v - end < 3 and toks[end - 1].text.lower() in _AUX:

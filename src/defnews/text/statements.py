@@ -103,7 +103,8 @@ _REPORT_NOUNS = pat.word_set("""
     """)
 _FINITE = pat.word_set("""
     is are was were will would has have had could can may might should must plans intends
-    remains needs expects wants aims seeks
+    remains needs expects wants aims seeks does did cannot makes produces holds owns employs
+    builds delivers supplies accounts lacks faces
     """)
 _CLAUSE_ENDERS = pat.word_set("""
     underscoring highlighting emphasising emphasizing stressing noting adding saying
@@ -450,7 +451,9 @@ def _may_have_speaker(head: str) -> bool:
     word = words[-1].strip(".\"'“”‘’()[]")
     if not word:
         return False
-    if not (word.endswith(",") or word[0].isupper() or _bare_lower(word) in pat.ROLE_WORDS):
+    if word.lower() in _PERSONAL:
+        return True
+    if not (word.endswith((",", ")")) or word[0].isupper() or _bare_lower(word) in pat.ROLE_WORDS):
         return False
     for earlier in reversed(words):
         if earlier[0] in pat.QUOTE_CHARS or earlier[-1] in pat.QUOTE_CHARS:
@@ -477,9 +480,24 @@ def _speaker_before(text: str, toks: list[Token]) -> tuple[int | None, Span, int
         b -= 1
         if toks[b].text.lower() in _HAVE:
             verb_start = toks[b].start
+    if b > 0 and toks[b - 1].text.lower() in _PERSONAL and _clause_opens(toks, b - 1):
+        # ``He said allies had ...``: the pronoun is the speaker, resolved by the caller
+        comma = toks[b - 2].start if b > 1 and toks[b - 2].text == "," else None
+        return verb_start, Span.of(text, toks[b - 1].start, toks[b - 1].end), comma
+    if b > 0 and toks[b - 1].text == ")":
+        # ``Tomas Rimkus (CEO of Skydra) said``: the bracketed role is skipped
+        opened = _bracket_start(toks, b - 1)
+        if opened is None:
+            return None
+        b = opened
     end: int | None = b
     if b > 0 and toks[b - 1].text == ",":
         end = _apposition_start(toks, b - 1)
+        named = _named_apposition(toks, end, b - 1)
+        if named is not None:
+            # ``NATO's assistant secretary general, Henrik Lautrup, said``: the name between
+            # the commas is the speaker
+            return verb_start, Span.of(text, toks[named].start, toks[b - 2].end), None
     if end is None:
         return None
     start = pat.speaker_backward(toks, end)
@@ -557,6 +575,35 @@ def _skip_adjunct(toks: Sequence[Token], i: int) -> int | None:
     if k >= len(toks) or not toks[k].text[0].isalnum() or toks[k].text.lower() in _ADJUNCT_STARTERS:
         return None
     return k
+
+
+_PERSONAL = pat.word_set("he she")
+
+
+def _clause_opens(toks: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` opens a clause after an adjunct and a comma (``In a letter on
+    Tuesday, she said``); a sentence-initial ``He said`` stays unreported (see the tests)."""
+    return i > 0 and toks[i - 1].text == ","
+
+
+def _bracket_start(toks: Sequence[Token], close: int) -> int | None:
+    """Index of the ``(`` that opens the bracket closed at ``close`` (a short one), or None."""
+    for k in range(close - 1, max(-1, close - 12), -1):
+        if toks[k].text == "(":
+            return k
+        if toks[k].text in ").;:!?":
+            return None
+    return None
+
+
+def _named_apposition(toks: Sequence[Token], first: int | None, second: int) -> int | None:
+    """Start of a personal name of two to four capitalised words filling ``, Name,``."""
+    if first is None or not 2 <= second - first - 1 <= 4:
+        return None
+    words = [t.text for t in toks[first + 1 : second]]
+    if all(w[:1].isupper() and w[:1].isalpha() and not w.isupper() for w in words):
+        return first + 1
+    return None
 
 
 def _apposition_start(toks: Sequence[Token], comma: int) -> int | None:
