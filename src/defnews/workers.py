@@ -100,7 +100,8 @@ def run(
     """Each job with its outcome, in input order, using ``workers`` processes.
 
     With one worker everything runs here (using ``pipeline`` if given). ``window`` bounds the
-    batches in flight (default twice the workers).
+    batches in flight (default four per worker, so one slow batch at the head of the queue does
+    not leave the other workers idle).
     """
     if workers <= 1:
         own = pipeline if pipeline is not None else factory()
@@ -114,7 +115,7 @@ def run(
         initargs=(factory,),
     )
     pending: deque[tuple[list[Job], Future[list[Outcome]]]] = deque()
-    limit = window or 2 * workers
+    limit = window or 4 * workers
     try:
         for batch in batches(jobs, batch_chars, batch_jobs):
             pending.append((batch, pool.submit(_run_batch, batch)))
