@@ -107,7 +107,12 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+([^,;.]{2,80})")
 _NEAR = 200
 """How far before a clause to look for its attribution ("According to the ministry, ...")."""
 _COMMAND = re.compile(r"\s+to\s+[a-z]")
-_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+_SIGNED_BY = re.compile(
+    r",?\s+(?:was\s+|were\s+)?(?:signed|inked|sealed|concluded)\b[^,;]{0,80}?\bby\s",
+    re.IGNORECASE,
+)
+_VENTURE_OF = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?")
+_WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
 _LEADING_DETERMINER = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:each|every|all|any\s+future)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
@@ -119,6 +124,27 @@ _PASSIVE_DEAL = re.compile(
 _SIGNING = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|award(?:s|ed|ing)?"
     r"|placed|secured|won|agreed)\b",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(
+    r"\b(?:ready|willing|prepared|able|offer(?:s|ed|ing)?)\s+to\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_TO_RECIPIENT = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?=(?:more|less|over|about|some|up|nearly"
+    r"|around|almost|several|dozens|hundreds|thousands|a|an|the|its|\d)\b)"
+    r"|\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}with\s+(?=\S)"
+)
+"""A recipient before the object: "handed over to Ukraine 320 tanks", "supply Ukraine with
+100,000 drones"."""
+_RECOMMENDED = re.compile(
+    r"\b(?:must|should|ought\s+to)\s+(?:(?:not|also|now|finally|urgently)\s+)?(?:[\w-]+\s+){0,12}?"
+    r"(?:sign|place|conclude|strike|award)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+_DELIBERATE = re.compile(
+    r"\b(?:weigh\w*|consider\w*|discuss\w*|decid\w*|debat\w*|explor\w*|mull\w*|assess\w*"
+    r"|stud(?:y|ies|ying)|analy[sz]\w*|examin\w*|deliberat\w*|talks?)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 _HEADLINE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":")
@@ -236,12 +262,29 @@ class _Article:
             if _is_money(amount):
                 return True  # money is a price, not a thing
         for time in self.time_refs(max(0, start - 40), end):
-            if time.start <= start < time.end or (start <= time.start and time.end >= end - 1):
+            if time.start <= start < time.end:
+                return True
+            if start <= time.start and time.end >= end - 1 and not self._words_before(start, time):
                 return True
         bare = _LEADING_DETERMINER.match(words)
         first = start + (bare.end() if bare is not None else 0)
         mention = self.actors.at(Span(first, end, self.text[first:end]))
         return mention is not None and mention.start <= first and mention.end >= end
+
+    def _words_before(self, start: int, time: TimeRef) -> bool:
+        """Whether an item has a thing of its own before a trailing time ("drones this year")."""
+        return _ITEM_WORD.search(self.text, start, time.start) is not None
+
+    def trim(self, item: tuple[int, int] | None) -> tuple[int, int] | None:
+        """An item without a trailing time expression ("100,000 drones this year")."""
+        if item is None:
+            return None
+        for time in self.time_refs(item[0] + 1, item[1] + 1):
+            end = time.start
+            while end > item[0] and self.text[end - 1] in " ,":
+                end -= 1
+            return (item[0], end) if end > item[0] else None
+        return item
 
     def count_item(self, item: tuple[int, int]) -> tuple[tuple[int, int], Amount | None]:
         """An item that starts with a count: the counted thing, and the count as the amount."""
@@ -283,6 +326,10 @@ def _is_verb(art: _Article, trig: Trigger) -> bool:
 
 
 def _item_for(art: _Article, trig: Trigger, lo: int, hi: int) -> tuple[int, int] | None:
+    return art.trim(_item_raw(art, trig, lo, hi))
+
+
+def _item_raw(art: _Article, trig: Trigger, lo: int, hi: int) -> tuple[int, int] | None:
     text = art.text
     cue = text[trig.start : trig.end].lower()
     if text.startswith(" of ", trig.end) and trig.type in (
@@ -307,6 +354,9 @@ def _item_for(art: _Article, trig: Trigger, lo: int, hi: int) -> tuple[int, int]
             return None  # "ordered troops to withdraw": a command, not a purchase
         return item
     if trig.type in ("purchase", "delivery"):
+        recipient = _TO_RECIPIENT.match(text, trig.end, hi)
+        if recipient is not None:  # "handed over to Ukraine more than 320 tanks"
+            return item_of_cue(text, recipient.end() - 1, hi, art.reject_item)
         return item_of_cue(text, trig.end, hi, art.reject_item)
     return item_after(text, trig.end, hi, art.reject_item)
 
@@ -332,13 +382,33 @@ def _weak_may_stand(art: _Article, group: _Group, trig: Trigger) -> bool:
     """The cheap half of `_weak_ok`: a verb of buying or supplying, or a facility or joint
     production with a word of intent in the clause."""
     if trig.type in ("purchase", "delivery"):
+        if _OFFER.search(art.text, max(group.lo, trig.start - 30), trig.start):
+            return False  # "was ready to supply drones": an offer, not a deal
         return _is_verb(art, trig)
+    if trig.type == "agreement":
+        return _agreed_may_stand(art, group, trig)
     return _INTENT.search(art.text, group.lo, group.hi) is not None
+
+
+_AGREED_ON = re.compile(r"\s+(?:on|to|upon|with)\b", re.IGNORECASE)
+
+
+def _agreed_may_stand(art: _Article, group: _Group, trig: Trigger) -> bool:
+    """A weak agreement: a partnership with a signing verb ("the partnership signed in
+    January"), or two sides that agreed ("Kyiv and Berlin agreed to...")."""
+    text = art.text
+    if text[trig.start : trig.end].lower() != "agreed":
+        return _SIGNING.search(text, group.lo, group.hi) is not None
+    if _AGREED_ON.match(text, trig.end) is None or " and " not in text[group.lo : trig.start]:
+        return False
+    return len(art.actors.parties(group.lo, trig.start, [])) >= 2
 
 
 def _weak_ok(art: _Article, group: _Group, trig: Trigger, item: Any, parties: list[str]) -> bool:
     text = art.text
     cue = text[trig.start : trig.end].lower()
+    if trig.type == "agreement":
+        return bool(parties) and _agreed_may_stand(art, group, trig)
     if trig.type == "investment":
         if cue.startswith("invest"):
             return bool(art.amounts(trig.end, group.hi)) and _is_verb(art, trig)
@@ -495,6 +565,8 @@ def _reported_just_before(history: list[tuple[int, list[str], str]], at: int, ki
 
 
 def _rank(art: _Article, trig: Trigger) -> tuple[int, int, int]:
+    if not trig.strong and trig.type == "agreement":
+        return (True, 2, len(PRIORITY))  # "agreed", "partnership": only when nothing else
     verb_first = 0 if trig.strong or _is_verb(art, trig) else 1
     return (not trig.strong, verb_first, PRIORITY.index(trig.type))
 
@@ -527,6 +599,13 @@ def _clause_claim(
     lead = text[max(group.lo, head.start - 40) : head.start]
     if _HYPOTHETICAL.search(text, group.lo, head.start):
         return None  # "if they received stable contracts"
+    if _RECOMMENDED.search(text, max(group.lo, head.start - 120), head.start):
+        return None  # "Britain must ... sign multi-year orders": a recommendation, not a deal
+    open_question = _WHETHER.search(text, group.lo, head.start)
+    if open_question is not None and not _DELIBERATE.search(
+        text, max(group.sentence.start, open_question.start() - 40), open_question.start()
+    ):
+        return None  # "analysts watch whether Kyiv places repeat orders": nothing asserted
     if head.strong and _GENERIC.search(lead):
         return None  # "each contract will be approved...": a rule, not a deal
     if not _may_have_party(art, group, head):
@@ -534,7 +613,12 @@ def _clause_claim(
     head_item = _item_for(art, head, group.lo, group.hi)
     if head.strong:
         cue = text[head.start : head.end].lower()
-        if head_item is None and _DEFINITE.search(lead) and not _with_partner(art, head, group):
+        if (
+            head_item is None
+            and _DEFINITE.search(lead)
+            and not _with_partner(art, head, group)
+            and not _signed_with_signatories(art, head, group)
+        ):
             if _reported_just_before(history, group.lo, head.type):
                 return None  # "the contracts cover...": the deal just reported
             group = _widen(art, group)
@@ -593,13 +677,21 @@ def _clause_claim(
         )
         if not anchored:
             return None
-    elif count is None and not _weak_ok(art, group, head, item, parties):
+    elif (count is None or head.type == "agreement") and not _weak_ok(
+        art, group, head, item, parties
+    ):
         return None
     lead_in = group.lo
     if group.statement is not None and group.lo == group.statement.content.start:
         lead_in = min(lead_in, group.statement.verb.start)
     cue = clause_modality(ctx, lead_in, group.hi)
-    modality, status = status_of(text, lead_in, group.hi, cue.modality, head.type, head.start)
+    reporting = None
+    if group.statement is not None:
+        verb = group.statement.verb
+        reporting = text[verb.start : verb.end]
+    modality, status = status_of(
+        text, lead_in, group.hi, cue.modality, head.type, head.start, head.end, reporting
+    )
     if existing:
         modality, status = "fact", "signed"
     time = _nearest(art.time_refs(group.lo, group.hi), head.start)
@@ -666,9 +758,18 @@ def _split(art: _Article, group: _Group) -> list[tuple[_Group, bool]]:
     ]
 
 
+def _signed_with_signatories(art: _Article, head: Trigger, group: _Group) -> bool:
+    """Whether a back-reference is the report of the signing itself: a participle with its
+    signatories ("The memorandum, signed in Berlin last week by Pistorius and Umerov, ...")."""
+    signed = _SIGNED_BY.match(art.text, head.end, group.hi)
+    return signed is not None and len(art.actors.parties(signed.end(), group.hi)) >= 2
+
+
 def _with_partner(art: _Article, head: Trigger, group: _Group) -> bool:
     """Whether a back-reference names its partner ("its joint venture with UDI")."""
     after = _WITH.match(art.text, head.end, group.hi)
+    if after is None and head.type == "joint venture":
+        after = _VENTURE_OF.match(art.text, head.end, group.hi)  # "a joint venture of A and B"
     return after is not None and bool(art.actors.within(after.end(), after.end() + 40))
 
 

@@ -5,7 +5,9 @@ stays cheap on long articles and the plugin stays linear in the article's length
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 __all__ = ["Ranges"]
@@ -48,7 +50,12 @@ class Ranges(Generic[T]):
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether any item's range overlaps ``start..end``."""
-        return bool(self.spans_overlapping(start, end))
+        last = bisect.bisect_left(self._starts, end) - 1
+        if last < 0 or self._reach[last] <= start:
+            return False
+        first = bisect.bisect_right(self._reach, start, 0, last + 1)
+        items = self._items
+        return any(items[i][0] < end and start < items[i][1] for i in range(first, last + 1))
 
     def within(self, start: int, end: int) -> list[T]:
         """Items whose ranges start inside ``start..end``."""
@@ -88,16 +95,27 @@ class WordStarts:
         """Offsets in ``lo..hi`` where a word starts with one of ``keywords``, in order."""
         spaced = self._spaced
         end = len(spaced) if hi is None else hi + 1
-        found: list[int] = []
-        for keyword in keywords:
-            needle = " " + keyword
-            at = spaced.find(needle, lo, end)
-            while at != -1:
-                found.append(at)  # the space sits one place before the word in the text
-                at = spaced.find(needle, at + 1, end)
-        return sorted(set(found))
+        pattern = _keyword_pattern(tuple(keywords))
+        # the space sits one place before the word in the text
+        return [found.start() for found in pattern.finditer(spaced, lo, end)]
+
+
+@lru_cache(maxsize=32)
+def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a space followed by any keyword: a single scan of the text (longest
+    keywords first, inside a lookahead so that overlapping keywords still count once)."""
+    ordered = sorted(set(keywords), key=len, reverse=True)
+    return re.compile(" (?=(?:" + "|".join(re.escape(k) for k in ordered) + "))")
+
+
+_LAST: list[tuple[str, WordStarts]] = []
 
 
 def keyword_starts(text: str, keywords: Iterable[str]) -> list[int]:
     """Offsets where a word of ``text`` starts with one of ``keywords`` (lower case)."""
-    return WordStarts(text).starts(keywords)
+    if _LAST and _LAST[0][0] is text:
+        starts = _LAST[0][1]
+    else:
+        starts = WordStarts(text)
+        _LAST[:] = [(text, starts)]  # the same article is scanned by several steps
+    return starts.starts(keywords)

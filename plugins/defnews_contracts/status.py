@@ -41,9 +41,13 @@ STATUSES: tuple[str, ...] = (
 )
 
 _DENIED = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|allegations?|rumou?rs?"
-    r"|that)"
+    r"\b(?:(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing))"
+    r"\s+(?:\w+\s+){0,3}?(?:reports?|claims?|allegations?|rumou?rs?|information|that)"
     r"|no\s+such\s+(?:contract|agreement|deal|order|document)s?"
+    r"|(?:has|have|had|was|were)\s+(?:not|never)\s+been\s+(?:signed|concluded|finali[sz]ed|agreed)"
+    r"|no\s+(?:agreement|deal|contract|accord|order)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:reached|signed|concluded|struck|agreed|placed)"
+    r"|(?:failed|fails)\s+to\s+(?:reach|agree|strike|conclude|sign)"
     r"|(?:did|does|do|has|have|had)\s+not\s+sign(?:ed)?\s+(?:any|a|an|the)\b"
     r"|(?:never|not)\s+signed\s+(?:any|a|an)\b)",
     re.IGNORECASE,
@@ -60,10 +64,25 @@ _TALKS = re.compile(
     r"discuss(?:ing|ed)|discussing|considering|weighing|mulling|exploring"
     r"|(?:nothing|no\s+\w+)\s+(?:is|was|has\s+been)\s+(?:yet\s+)?signed"
     r"|not\s+(?:yet\s+)?signed\s+yet|(?:has|have)\s+yet\s+to\s+be\s+signed"
-    r"|work\s+out\s+the\s+possibility|possibility\s+of)",
+    r"|work\s+out\s+the\s+possibility|possibility\s+(?:of|to)|feasibility"
+    r"|(?:analy[sz]\w*|stud(?:y|ies|ying)|assess\w*|explor\w*|weigh\w*)\s+(?:the\s+)?"
+    r"(?:possibility|option|idea|whether|how)"
+    r"|(?:is|are|was|were)\s+(?:still\s+)?(?:looking\s+at|eyeing|mulling))",
     re.IGNORECASE,
 )
-_DENIAL_HINTS = ("den", "no such", "not sign", "never sign")
+_DENIAL_HINTS = (
+    "den",
+    "no such",
+    "not sign",
+    "never sign",
+    "reject",
+    "refut",
+    "dismiss",
+    "not been",
+    "never been",
+    "no ",
+    "fail",
+)
 _TALK_HINTS = (
     "talk",
     "negotiat",
@@ -75,7 +94,27 @@ _TALK_HINTS = (
     "explor",
     "signed",
     "possibility",
+    "feasib",
+    "analy",
+    "stud",
+    "assess",
+    "looking",
+    "eyeing",
 )
+_SIGNED_BEFORE = re.compile(
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bbe\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnever\s)"
+    r"\b(?:signed|inked|sealed|concluded|struck|finali[sz]ed|clinched)\s+"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_SIGNED_AFTER = re.compile(
+    r",?\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:signed|inked|sealed|concluded|struck"
+    r"|finali[sz]ed)\s+(?:in|on|at|with|by|between|last|earlier|this|yesterday|today|\d)\b",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"[\w.)],\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+_VENTURE_OF = re.compile(r"\s+(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by)\s")
+_PROMISE_VERB = re.compile(r"\b(?:promis|pledg|vow|commit|assur|guarant)", re.IGNORECASE)
 _READY = re.compile(r"\b(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to\b", re.IGNORECASE)
 _WISH = re.compile(
     r"\b(?:wants?|wanted|wishes|hopes?|hoped|expects?|expected|seeks?|sought)\b",
@@ -98,9 +137,17 @@ def clause_modality(ctx: ExtractionContext, start: int, end: int) -> Any:
 
 
 def status_of(
-    text: str, start: int, end: int, modality: str, deal_type: str, cue_at: int
+    text: str,
+    start: int,
+    end: int,
+    modality: str,
+    deal_type: str,
+    cue_at: int,
+    cue_end: int | None = None,
+    reporting: str | None = None,
 ) -> tuple[str, str]:
-    """(modality, status) for a deal cued at ``cue_at`` whose clause is ``start..end``."""
+    """(modality, status) for a deal cued at ``cue_at..cue_end`` whose clause is ``start..end``;
+    ``reporting`` is the verb that reports the clause, when it is reported speech."""
     clause = text[start:end].lower()
     if any(hint in clause for hint in _DENIAL_HINTS) and _DENIED.search(text, start, end):
         if not _WITHDRAWAL.search(text, start, cue_at):
@@ -114,6 +161,19 @@ def status_of(
         and _TALKS.search(text, start, end)
     ):
         return "considered", "considered"
+    if (
+        deal_type == "joint venture"
+        and _APPOSITION.search(text, max(start, cue_at - 30), cue_at)
+        and _VENTURE_OF.match(text, cue_end if cue_end is not None else cue_at)
+    ):
+        return "fact", "signed"  # "Neris Drone Works, a joint venture of A and B, ..."
+    if deal_type != "delivery" and (
+        _SIGNED_BEFORE.search(text, max(start, cue_at - 60), cue_at)
+        or _SIGNED_AFTER.match(text, cue_end if cue_end is not None else cue_at)
+    ):
+        return "fact", "signed"  # "inked a joint venture", "a contract signed last month"
+    if modality == "planned" and reporting is not None and _PROMISE_VERB.search(reporting):
+        return "promised", "promised"  # "promised that Germany would deliver"
     if modality == "fact" and _READY.search(text, start, end):
         return "considered", "considered"
     if modality == "fact" and _WISH.search(text, start, end):

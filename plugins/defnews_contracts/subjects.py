@@ -47,7 +47,7 @@ _STOP = words(
     were is are will would could can may might should shall said says told has have had than
     but if because so despite amid among against into onto upon per made produced built
     manufactured based financed funded paid signed agreed announced expected it they we he
-    she you i them us him next last
+    she you i them us him next last earlier later ago yesterday today tomorrow recently
     """
 )
 _STARTERS = re.compile(
@@ -143,6 +143,9 @@ def _phrase(text: str, start: int, end: int, allow_for: bool = False) -> tuple[i
         bare = word.rstrip(".").lower()
         if bare == "to" and taken and taken[-1][2].lower() == "up":
             taken.append((w_start, w_end, word))  # "up to 50,000 drones"
+            continue
+        if bare == "than" and taken and taken[-1][2].lower() in ("more", "less", "fewer"):
+            taken.append((w_start, w_end, word))  # "more than 320 tanks"
             continue
         if bare in _STOP:
             if bare == "for" and allow_for and not used_for and taken:

@@ -45,11 +45,16 @@ _GROUPS: tuple[tuple[str, str, str], ...] = (
         "strong",
         r"(?:letters?|declarations?|statements?)\s+of\s+intent(?:ion)?|LoIs?|LOIs?",
     ),
-    ("joint venture", "strong", r"joint[\s-]+ventures?|JVs?"),
+    (
+        "joint venture",
+        "strong",
+        r"joint[\s-]+(?:ventures?|compan(?:y|ies)|enterprises?)|JVs?",
+    ),
     ("licence", "strong", r"licen[cs]e(?:\s+agreements?|s)?|licensing\s+agreements?"),
     ("contract", "strong", r"(?:sub)?contract(?:s|ed)?"),
     ("order", "strong", r"orders?|ordered"),
     ("agreement", "strong", r"agreements?|accords?|deals?"),
+    ("agreement", "weak", r"partnerships?|agreed"),
     ("investment", "strong", _BUILD + r"(?:\s+[\w'’-]+){0,4}?\s+" + _FACILITY),
     ("production", "strong", r"locali[sz](?:e|es|ed|ing|ation)(?:\s+of)?(?:\s+the)?\s+production"),
     ("investment", "weak", r"invest(?:s|ed|ing|ments?)?"),
@@ -63,7 +68,7 @@ _GROUPS: tuple[tuple[str, str, str], ...] = (
     (
         "delivery",
         "weak",
-        r"deliver(?:y|ies|ed|s|ing)?|shipped|supplied|handed\s+over|transferred"
+        r"deliver(?:y|ies|ed|s|ing)?|shipped|supplied|suppl(?:y|ying)|handed\s+over|transferred"
         r"|donat(?:e|es|ed|ing)",
     ),
 )
@@ -93,6 +98,7 @@ TRIGGERS = re.compile(
 _EXCLUSIONS: dict[str, tuple[tuple[str | None, str | None], ...]] = {
     "order": (
         (r"\bin\s+$", None),
+        (r"\b(?:can|could|may|might)\s+$", None),  # "units can order products": an ability
         (None, r"\s+(?:of\s+magnitude|to\b|backlogs?\b|books?\b|intake\b)"),
         (r"\b(?:the|an?)\s+$", r"\s+of\b"),
         (
@@ -111,8 +117,19 @@ _EXCLUSIONS: dict[str, tuple[tuple[str | None, str | None], ...]] = {
         ),
         (r"\bin\s+$", None),
         (None, r"\s+(?:on|about)\s+(?:a\s+|the\s+)?(?:ceasefire|truce|peace)\b"),
+        (  # a legislative agreement: "an agreement with Parliament and Council"
+            None,
+            r"\s+(?:with|between|among)\s+(?:the\s+)?(?:European\s+)?(?:Parliament|Council"
+            r"|lawmakers|legislators|MPs|co-legislators|coalition)\b",
+        ),
     ),
     "licence": ((r"\bdriv(?:ing|er'?s)\s+$", None),),
+    "joint venture": (  # "the joint company" names the venture already reported
+        (
+            r"\b(?:the|this|that|its|their|our)\s+$",
+            r"(?<=ompany)|(?<=ompanies)|(?<=nterprise)|(?<=nterprises)",
+        ),
+    ),
     "investment": (
         (r"\b(?:power|nuclear|chemical|water|treatment|sewage)\s+$", None),
         (None, r"(?<=[Pp]lant)(?:s|ed|ing)?\s+(?:mines|trees|seeds|crops)\b"),
@@ -202,6 +219,9 @@ KEYWORDS: tuple[str, ...] = (
     "shipped",
     "supplied",
     "handed",
+    "suppl",
+    "partnership",
+    "agreed",
     "transferred",
     "donat",
 )

@@ -36,14 +36,20 @@ __all__ = ["Described", "find_described", "pool_assets", "slug"]
 _HEAD = re.compile(
     r"\b(?:(?P<facility>(?:financing|funding|loan|credit|lending|guarantee|investment|support)"
     r"\s+[Ff]acility)"
+    r"|(?P<window>(?:financing|funding|loan|credit|lending|guarantee|investment)\s+windows?)"
+    r"|(?P<instrument>(?:loan|financing|funding|lending|credit|support|guarantee)\s+instruments?)"
+    r"|(?P<allocation>budget(?:ary)?\s+allocations?)"
+    r"|(?P<common>common\s+funding)"
     r"|(?P<fund>(?:trust\s+)?[Ff]und)(?![\w-])"
     r"|(?P<loan>loans?)"
     r"|(?P<package>packages?)"
     r"|(?P<tranche>tranches?)"
     r"|(?P<programme>grant\s+(?:programmes?|programs?|schemes?))"
     r"|(?P<guarantee>guarantees?)"
+    r"|(?P<envelope>envelopes?)"
     r"|(?P<budget>[Bb]udget))\b"
 )
+_LENDER = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}")
 _POOL = re.compile(
     r"\b(?:(?:the\s+)?(?:potential\s+|possible\s+)?(?:use|confiscation|seizure|transfer)\s+of\s+"
     r"(?:(?:the\s+)?(?:windfall\s+)?(?:profits|proceeds|income|revenues?|interest)\s+"
@@ -79,7 +85,8 @@ _VERBS = words(
     make makes made take took get got open opened agree agreed sign signed pay paid unveil
     unveiled propose proposed want wants need needs seek seeks establish established boost
     boosted sets creates launches approves opens gets wins plans backs unveils proposes
-    targets
+    targets discussing discusses preparing prepares prepared weighing weighs exploring
+    drafting drafted earmarked earmarks
     """
 )
 _FUND_WORDS = words(
@@ -114,7 +121,8 @@ _MONEY_LEAD = re.compile(
     re.IGNORECASE,
 )
 _COMPLEMENT = re.compile(
-    r"\s+(?:for\s+(?P<purpose>(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s*[,.;:)]|\s+(?:and|with|which|that"
+    r"[ \t]+(?:for[ \t]+(?P<purpose>(?:[\w-]+[ \t]+){0,2}?[\w-]+)"
+    r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:and|with|which|that"
     r"|to|in|of|from|by|on|at|after|before|since|until|over|will|would|is|was|has)\b|$)"
     r"|of\s+(?P<budget>(?:the\s+)?(?:[Ss]tate|[Rr]egional|EU|[Nn]ational)\s+[Bb]udget"
     r"(?:\s+of\s+[A-Z][\w’']+)?))"
@@ -209,6 +217,9 @@ def _is_money_word(word: str) -> bool:
 
 _HEAD_KEYWORDS = (
     "fund",
+    "envelope",
+    "common",
+    "lending",
     "trust",
     "financing",
     "funding",
@@ -279,8 +290,14 @@ def find_described(text: str, lo: int = 0, hi: int | None = None) -> list[Descri
             if not (bag & _FUND_WORDS or capitalised):
                 continue
         elif kind == "loan":
-            if not money and not any(w.isupper() and len(w) > 1 for w in words):
+            lender = _LENDER.match(text, head_end, hi)
+            if lender is not None and not match.group().endswith("s") and not money and not words:
+                pass  # "a loan from UK Export Finance": a lender's loan
+            elif not money and not any(w.isupper() and len(w) > 1 for w in words):
                 continue
+        elif kind == "envelope":
+            if not money:
+                continue  # "a EUR 5bn envelope"; not a paper envelope
         elif kind == "package":
             if not money and not set(lowered) & _PACKAGE_WORDS:
                 continue

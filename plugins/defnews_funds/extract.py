@@ -24,7 +24,7 @@ says whether the fund exists, is planned or is only considered (a fact is ``acti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from defnews import Amount, Claim, Entity, Span, TimeRef, stable_id
@@ -128,7 +128,9 @@ def _mentions(ctx: ExtractionContext) -> list[_Found]:
         if kept and item.start < kept[-1].end:
             continue  # nested in a longer phrase
         kept.append(item)
-    kept = _without_sources(ctx, kept)
+    # "the fund would be financed from the state budget": a back-reference's source counts too
+    anchors = [f for f in _with_back_references(text, kept) if f.kind == "ref"]
+    kept = _without_sources(ctx, kept, anchors)
     return _with_back_references(text, _merge_short_forms(kept))
 
 
@@ -150,13 +152,15 @@ def _merge_short_forms(found: list[_Found]) -> list[_Found]:
     return [f._replace(entity_id=longer.get(f.entity_id, f.entity_id)) for f in found]
 
 
-def _without_sources(ctx: ExtractionContext, found: list[_Found]) -> list[_Found]:
+def _without_sources(
+    ctx: ExtractionContext, found: list[_Found], anchors: Sequence[_Found] = ()
+) -> list[_Found]:
     """Drop described phrases that only name where another fund's money comes from, and the
     other mentions of a money pool that is such a source ("financed from the windfall profits
     of immobilised Russian assets" ... "A: From the windfall profits of ...")."""
     text = ctx.text
     sources: list[tuple[int, int, None]] = []
-    for item in found:
+    for item in (*found, *anchors):
         sentence = ctx.sentence_at(item.start)
         if sentence is not None:
             span = financing_after(text, item.end, min(sentence.end, item.end + _CLAUSE_REACH))
@@ -372,7 +376,14 @@ _GOVERNS = re.compile(
 )
 
 
-def _status(ctx: ExtractionContext, best: _Candidate, described: bool) -> ModalityCue:
+class _Cue(NamedTuple):
+    """A modality decided by the plugin's own fund cues, shaped like the core's cue."""
+
+    modality: str
+    cue: Span | None
+
+
+def _status(ctx: ExtractionContext, best: _Candidate, described: bool) -> ModalityCue | _Cue:
     """The modality cue of a fund claim.
 
     A described fund takes the modality of its clause ("a special defense fund will be
@@ -380,14 +391,50 @@ def _status(ctx: ExtractionContext, best: _Candidate, described: bool) -> Modali
     that create, propose or weigh it ("proposed to set up the ...", "would present a second
     call under its ..."), and is otherwise a fact.
     """
-    if described:
-        return _modality(ctx, *best.clause)
+    text = ctx.text
     window = max(best.clause[0], best.np_start - 60)
+    if described:
+        lead = _PREPARING.search(text, window, best.np_start)
+        if lead is not None:  # "Vilnius and Kyiv are preparing a new defence fund"
+            return _Cue(modality="planned", cue=ctx.span(*lead.span(1)))
+        means = _MEANS_BEFORE.search(text, window, best.np_start)
+        if means is not None and _FROM_LENDER.match(text, best.mention.end, best.clause[1]):
+            # "paid for with a loan from UK Export Finance": a named lender's loan that pays
+            return _Cue(modality="fact", cue=ctx.span(*means.span(1)))
+        aside = _SETTLED_ASIDE.match(text, best.mention.end, best.clause[1])
+        if aside is not None:  # "The EU's loan ..., agreed by leaders in December, ..."
+            return _Cue(modality="fact", cue=ctx.span(*aside.span(1)))
+        return _modality(ctx, *best.clause)
+    after = _DEBATED_AFTER.match(text, best.mention.end, best.clause[1])
+    if after is not None:  # "EDIP, was proposed a year ago and is still stuck in negotiations"
+        return _Cue(modality="considered", cue=ctx.span(*after.span(1)))
     if _GOVERNS.search(ctx.text, window, best.np_start):
         return _modality(ctx, window, best.mention.end)
     return ctx.modality(best.mention.start, best.mention.start)
 
 
+_PREPARING = re.compile(
+    r"\b((?:is|are|was|were|be|been)\s+(?:also\s+|now\s+|still\s+)?(?:preparing|drafting|designing"
+    r"|working\s+on|setting\s+up|creating|establishing))(?:\s+[\w’'-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+_MEANS_BEFORE = re.compile(
+    r"\b((?:paid\s+for|financed|funded|bankrolled|covered)\s+(?:with|by|through|from|out\s+of))"
+    r"\s+(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_LENDER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+_SETTLED_ASIDE = re.compile(
+    r"(?:\s+[^,;.]{0,80})?,\s+((?:agreed|approved|adopted|endorsed|set\s+up|established"
+    r"|created|launched)\b)[^,;]{0,100},",
+    re.IGNORECASE,
+)
+_DEBATED_AFTER = re.compile(
+    r"[^.;]{0,40}?\b((?:was|were|has\s+been|have\s+been)\s+(?:first\s+)?proposed"
+    r"|(?:is|are)\s+(?:still\s+)?(?:stuck\s+in|under|in)\s+negotiations?"
+    r"|(?:is|are)\s+(?:still\s+)?being\s+(?:negotiated|discussed|debated))\b",
+    re.IGNORECASE,
+)
 _PARENTHETICAL = re.compile(
     r",\s+(?:(?:[a-z]+ed|set\s+up|known\s+as|announced|agreed|signed)\b)[^,;]{0,100},"
 )

@@ -102,17 +102,37 @@ class Actors:
         return self.within(floor, start)
 
 
+_FORMS: dict[str, frozenset[str]] = {}
+_FORMS_OF: list[Gazetteer] = []
+"""The lower-cased written forms of the entries of the latest gazetteer, by entity id: the
+same gazetteer serves every article of a pipeline, so each entry is expanded once."""
+_OWNER_SPLIT = re.compile(r"\s+and\s+|,\s*")
+
+
+def _forms(gazetteer: Gazetteer, entity_id: str) -> frozenset[str]:
+    if not _FORMS_OF or _FORMS_OF[0] is not gazetteer:
+        _FORMS.clear()
+        _FORMS_OF[:] = [gazetteer]
+    forms = _FORMS.get(entity_id)
+    if forms is None:
+        entry = gazetteer.get(entity_id)
+        forms = (
+            frozenset(f.lower() for f, _how in entry.forms()) if entry is not None else frozenset()
+        )
+        _FORMS[entity_id] = forms
+    return forms
+
+
 def _named_owner(owner: str, actors: Actors, gazetteer: Gazetteer) -> list[str]:
-    wanted = {part.strip().lower() for part in re.split(r"\s+and\s+|,\s*", owner) if part.strip()}
+    wanted = {part.strip().lower() for part in _OWNER_SPLIT.split(owner) if part.strip()}
     found: list[str] = []
     for entity_id, entity in actors.by_id.items():
         if entity.kind not in _ACTOR_KINDS:
             continue
-        names = {entity.name.lower()}
-        entry = gazetteer.get(entity_id)
-        if entry is not None:
-            names |= {form.lower() for form, _how in entry.forms()}
-        if names & wanted and entity_id not in found:
+        named = entity.name.lower() in wanted
+        if (
+            named or not wanted.isdisjoint(_forms(gazetteer, entity_id))
+        ) and entity_id not in found:
             found.append(entity_id)
     return found
 

@@ -79,7 +79,7 @@ def _data_role(ctx: ExtractionContext, person: Person) -> tuple[str | None, str 
 
 
 def _stated(person: Person) -> Title | None:
-    titled = sorted((at, t) for at, t in person.titles if t.role)
+    titled = sorted(((at, t) for at, t in person.titles if t.role), key=lambda x: x[0])
     return titled[0][1] if titled else None
 
 

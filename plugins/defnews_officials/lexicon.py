@@ -21,6 +21,7 @@ __all__ = [
     "ORG_HEADS",
     "PARTICLES",
     "POSSESSIVE_NOUNS",
+    "PRIVATE_HEADS",
     "PUBLIC_HEADS",
     "PUBLIC_WORDS",
     "RANKS",
@@ -60,15 +61,25 @@ CORPORATE_HEADS = _words(
 )
 """Heads that, after a company name, make a company title (``Rheinmetall CEO``)."""
 
+PRIVATE_HEADS = _words(
+    """
+    analyst economist researcher fellow research-fellow professor expert strategist
+    consultant commentator journalist correspondent reporter editor columnist
+    """
+)
+"""Heads of private roles: never a public office, whatever their complement (``defence
+economist``, ``analyst at the Ministry's think tank``)."""
+
 HEADS = (
     PUBLIC_HEADS
     | RANKS
     | CORPORATE_HEADS
+    | PRIVATE_HEADS
     | _words(
         """
     head chief director director-general officer spokesperson spokesman spokeswoman
     adviser advisor aide analyst fellow researcher economist professor expert manager
-    coordinator administrator inspector leader commissioner chief-of-staff
+    coordinator administrator inspector leader commissioner chief-of-staff member
     """
     )
 )
@@ -102,7 +113,7 @@ DOMAIN = _words(
     defence-industrial defense-industrial commission parliament government cabinet
     administration department unmanned systems forces operations command special
     internal armaments armament equipment acquisition support export control commerce
-    affairs
+    affairs committee subcommittee commons senate
     """
 )
 """Words that can fill a title's complement after ``of``/``for``."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
@@ -256,6 +257,22 @@ class _People:
             person = self.get(person_id, kind, full, entry, "given-name")
             self.mention(person, name[0], name[1], "name")
 
+    def credits(self) -> None:
+        """``By Anneli Virtanen``, ``Editing by Clare Whitby``, ``Photo credit: Jan Verhoeven``:
+        a credit line names its author, whatever the given name."""
+        text = self.art.text
+        for found in _CREDIT.finditer(text):
+            at = found.end()
+            if self.overlaps(at, at + 1) or not _credit_opens(text, found.start()):
+                continue
+            name = name_at(text, at, self.art.index)
+            if name is None or name[0] != at or name[2] < 2 or name[3] is not None:
+                continue
+            full = text[name[0] : name[1]]
+            person_id, kind, entry = _new_person(full, "credit", self.art)
+            person = self.get(person_id, kind, full, entry, "credit")
+            self.mention(person, name[0], name[1], "name")
+
     # pass 4 ---------------------------------------------------------------------------
     def repeat_full_names(self) -> None:
         text = self.art.text
@@ -334,6 +351,26 @@ class _People:
                 self.mention(owner, ref.start, ref.end, "title-ref")
 
 
+_CREDIT = re.compile(r"\b(?:By|by|[Cc]redits?:)[ \t]+(?=[^\W\d_])")
+"""A credit marker (``By``, ``Editing by``, ``Photo credit:``); the name comes right after it."""
+_CREDIT_WORDS = frozenset(
+    ["reporting", "editing", "writing", "written", "compiled", "photo", "photos", "text"]
+)
+"""Words before ``by`` that make a credit line (``Reporting by``)."""
+
+
+def _credit_opens(text: str, start: int) -> bool:
+    """``By`` opening a line or bracket, ``Editing by``, ``Photo credit:``: a credit line."""
+    marker = text[start : start + 2]
+    if marker == "by":
+        before = prev_word(text, start)
+        return before is not None and text[before[1] : before[2]].lower() in _CREDIT_WORDS
+    if marker == "By":
+        head = text[max(0, start - 3) : start].rstrip(" \t")
+        return head == "" or head[-1] in "\n([;|"
+    return True
+
+
 def _byline(text: str, start: int) -> bool:
     """``By Jonas Berg``, ``Analysis by Marta Kowalczyk``: a byline names its author."""
     before = prev_word(text, start)
@@ -386,6 +423,7 @@ def find_people(
     intros, refs = scan_titles(text, index)
     pending = people.intros(intros)
     people.given_names()
+    people.credits()
     people.repeat_full_names()
     people.surnames(pending)
     people.role_refs(refs, data_roles)

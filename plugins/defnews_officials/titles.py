@@ -38,6 +38,7 @@ from defnews_officials.lexicon import (
     NOT_NAMES,
     PARTICLES,
     POSSESSIVE_NOUNS,
+    PRIVATE_HEADS,
     PUBLIC_HEADS,
     PUBLIC_WORDS,
     RANKS,
@@ -363,7 +364,7 @@ def _walk_right(text: str, he: int, index: Index) -> _Right:
             right.end = pos = e
             connector_at = None
             continue
-        if in_complement and low in DOMAIN:
+        if in_complement and (low in DOMAIN or (base_e != e and text[s:base_e].lower() in DOMAIN)):
             right.end = pos = e
             connector_at = None
             continue
@@ -498,6 +499,28 @@ def _make_title(text: str, hs: int, he: int, left: _Left, right: _Right) -> Titl
     )
 
 
+def _joined_title(text: str, title: Title, index: Index) -> Title:
+    """``Deputy Prime Minister, Minister of National Defence Name``: an office held jointly,
+    listed before the name with a comma, is part of the role."""
+    word = prev_word(text, title.start)
+    if word is None or word[0] != "," or not title.role or not title.public:
+        return title
+    _sep, s, e = word
+    token = text[s:e]
+    if not token[:1].isupper() or token.lower() not in PUBLIC_HEADS:
+        return title
+    left = _walk_left(text, s, token.lower(), index)
+    if left.country is not None or left.org is not None or left.determiner is not None:
+        return title
+    earlier = text[left.start : e]
+    if not all(w[:1].isupper() for w in earlier.split()):
+        return title
+    before = prev_word(text, left.start)
+    if before is not None and before[0] == "" and is_name_word(text[before[1] : before[2]]):
+        return title  # ``Ivan Petrenko, Minister ...``: a name, not another office
+    return attrs.evolve(title, start=left.start, role=f"{pretty_role(earlier)}, {title.role}")
+
+
 def _role_start(text: str, title: Title, hs: int) -> int:
     """Where the role words of ``title`` start in the text (after qualifiers)."""
     first_role_word = title.role.split(" ", 1)[0].lower() if title.role else ""
@@ -522,7 +545,7 @@ def _is_public(
         and "'s" in left.determiner.replace("’", "'")
         and not any(n in left.determiner.lower() for n in ("ministry", "government", "agency"))
     )
-    if corporate:
+    if corporate or head in PRIVATE_HEADS:
         return False
     if head in RANKS or words & RANKS:
         return True
@@ -617,6 +640,8 @@ def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
         left = _walk_left(text, hs, head, index)
         title = _make_title(text, hs, he, left, right)
         if name is not None:
+            if how == "title":
+                title = _joined_title(text, title, index)
             intros.append(Intro(name[0], name[1], name[2], title, how, name[3]))
             consumed = name[1]
             continue
@@ -649,4 +674,67 @@ def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
             start = title.determiner_start if title.determiner_start is not None else title.start
             refs.append(RoleRef(start, right.end, title))
         consumed = right.end
+    intros.extend(_who_heads(text, index))
+    intros.sort(key=lambda intro: intro.name_start)
     return intros, refs
+
+
+_WHO_HEADS = re.compile(r", who (?:heads|leads|runs|chairs) the (?=[A-Z])")
+_LEADS_AS = {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair"}
+
+
+def _who_heads(text: str, index: Index) -> Iterator[Intro]:
+    """``Oksana Lytvyn, who heads the Department of ... of the Ministry,``: the name takes
+    the role ``head of the Department of ...`` (a public office when the body is public)."""
+    for found in _WHO_HEADS.finditer(text):
+        word_end = found.start()
+        word_start = word_end
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        if word_start == word_end:
+            continue
+        name = _name_before(text, (word_start, word_end), index)
+        if name is None:
+            continue
+        body_end = _body_run(text, found.end())
+        if body_end <= found.end():
+            continue
+        body = text[found.end() : body_end]
+        verb = text[found.start() + 6 : found.end() - 5]
+        role = f"{_LEADS_AS[verb]} of the {body}"
+        words = {w.lower() for w in body.split()}
+        public = bool(words & (PUBLIC_WORDS | _PUBLIC_BODIES))
+        title = Title(start=found.start() + 2, end=body_end, role=role, head="head", public=public)
+        yield Intro(name[0], name[1], name[2], title, "apposition", name[3])
+
+
+_PUBLIC_BODIES = frozenset(["department", "committee", "parliament", "directorate", "ministry"])
+
+
+def _body_run(text: str, start: int) -> int:
+    """End of the capitalised name (with inner ``of``/``for``/``and``) starting at ``start``;
+    a following ``of the ...`` (the ministry it belongs to) is not part of it."""
+    end = start
+    pos = start
+    pending = False
+    for _step in range(10):
+        word = next_word(text, pos) if pos > start else None
+        if pos == start:
+            token_end = start
+            while token_end < len(text) and not text[token_end].isspace() and text[token_end] != ",":
+                token_end += 1
+            word = ("", start, token_end)
+        if word is None or word[0] == ",":
+            break
+        _sep, s, e = word
+        token = text[s:e].rstrip(".;:")
+        if token.lower() in ("of", "for", "and") and not pending:
+            pending = True
+            pos = e
+            continue
+        if not token[:1].isupper() or possessive(token):
+            break
+        end = s + len(token)
+        pos = e
+        pending = False
+    return end

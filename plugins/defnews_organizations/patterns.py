@@ -43,7 +43,8 @@ TAIL_TYPES: dict[str, str] = {
             aviation dynamics munitions arms armour armor works arsenal motors shipyard
             shipyards shipbuilding electronics solutions engineering labs laboratories
             defence defense group holding holdings corporation company concern enterprise
-            plant factory partners ventures consortium drones optics
+            plant factory partners ventures consortium drones optics aero avionics avionik
+            propulsion airframe airframes energetics securities capital
             """
         ),
         "company",
@@ -60,7 +61,8 @@ TAIL_TYPES: dict[str, str] = {
     "cluster": "industry cluster",
     **dict.fromkeys(_words("conference forum"), "conference"),
     **dict.fromkeys(
-        _words("newswire news notes weekly daily times post journal gazette herald"), "media"
+        _words("newswire news notes weekly daily times post journal gazette herald images"),
+        "media",
     ),
 }
 MEDIA_AND_EVENTS = frozenset({"media", "conference"})
@@ -81,8 +83,14 @@ HEAD_FIRST: dict[str, str] = {
     **dict.fromkeys(["organisation", "organization"], "international organization"),
     "ministry": "ministry",
     **dict.fromkeys(["agency", "directorate"], "agency"),
+    "department": "ministry department",
 }
-_NEEDS_DISTINCTIVE_HEAD_FIRST = frozenset(["ministry", "agency", "directorate"])
+_NEEDS_DISTINCTIVE_HEAD_FIRST = frozenset(["ministry", "agency", "directorate", "department"])
+_NATIONAL_NAME_TYPES = frozenset(["agency", "ministry", "government body", "conference"])
+"""Types whose names keep a leading country word (``Norwegian Defence Materiel Agency``)."""
+_COMPOUND_TAILS = ("technik", "werk", "werke", "tec", "tech")
+"""Endings of compound industry words (``Munitionstechnik``): a described name ending in one
+is a company, not a person."""
 GENERIC = _words(
     """
     the of for and & a an new general federal central joint national state states regional
@@ -106,14 +114,15 @@ DESCRIPTORS = _words(
     """
     maker makers manufacturer producer company firm giant contractor supplier developer
     startup start-up conglomerate shipbuilder concern holding enterprise exporter integrator
-    corporation operator group
+    corporation operator group lender bank
     """
 )
+_DESCRIPTOR_TYPES = {"lender": "bank", "bank": "bank"}
 _TITLE_WORDS = _words(
     """
     ceo coo cfo cto chairman chairwoman founder co-founder president director head chief
     executive minister secretary spokesperson spokesman spokeswoman commissioner general
-    deputy manager officer ambassador
+    deputy manager officer ambassador governor
     """
 )
 _STOP_CAPS = _words(
@@ -194,7 +203,12 @@ class _Scanner:
             if low in ("of", "for", "and", "&") and pending is None:
                 pending = s
                 continue
-            if possessive(token) or not _is_cap_word(token) or low in _TITLE_WORDS:
+            if (
+                possessive(token)
+                or not _is_cap_word(token)
+                or low in _TITLE_WORDS
+                or low.endswith("-based")
+            ):
                 break
             if token.isupper() and len(token) > 1 and self.by_end.get(e) is not None:
                 break  # an acronym of another organization
@@ -313,14 +327,15 @@ def _tail_head(text: str, scan: _Scanner, form: str, start: int, end: int) -> Or
     if first == start:
         return None
     words = text[first:end].split()
+    kind = "company" if legal else TAIL_TYPES[low]
     if (
         len(words) > 1
         and words[0] in scan.country_words
+        and kind not in _NATIONAL_NAME_TYPES
         and _distinctive(words[1:], scan.country_words)
     ):
         first = text.index(" ", first) + 1
         words = words[1:]
-    kind = "company" if legal else TAIL_TYPES[low]
     if kind in MEDIA_AND_EVENTS:
         if len(words) < 2 or words[0].lower() in _MEDIA_STOP:
             return None
@@ -343,6 +358,8 @@ def _head_first(text: str, scan: _Scanner, form: str, start: int, end: int) -> O
     if trimmed is None:
         return None
     stop, name = trimmed
+    if low == "department" and text.startswith(", ", stop):
+        stop, name = _listed_areas(text, scan, start, stop, name)
     before = prev_word(text, start)
     if before is not None and before[0] == "":
         previous = text[before[1] : before[2]]
@@ -352,6 +369,22 @@ def _head_first(text: str, scan: _Scanner, form: str, start: int, end: int) -> O
     if low in _NEEDS_DISTINCTIVE_HEAD_FIRST and not _distinctive(rest, scan.country_words):
         return None
     return OrgCandidate(start, stop, name, HEAD_FIRST[low], "head-first")
+
+
+def _listed_areas(text: str, scan: _Scanner, start: int, stop: int, name: str) -> tuple[int, str]:
+    """``Department of Military-Technical Policy, Development of Armaments``: a department
+    named by a list of areas goes on after the comma with another ``X of Y`` run."""
+    first = word_at(text, stop + 2)
+    if first is None or not _is_cap_word(text[first[0] : first[1]]):
+        return stop, name
+    if text[first[0] : first[1]].lower() in _TITLE_WORDS:
+        return stop, name
+    more = scan.trailing(first[0], scan.run_forward(first[1]))
+    if more is None or not re.search(r" (?:of|and|for) ", text[first[0] : more[0]]):
+        return stop, name
+    if any(w.lower() in _TITLE_WORDS for w in more[1].split()):
+        return stop, name
+    return more[0], text[start : more[0]]
 
 
 def _descriptor(text: str, scan: _Scanner, form: str, start: int, end: int) -> OrgCandidate | None:
@@ -364,7 +397,11 @@ def _descriptor(text: str, scan: _Scanner, form: str, start: int, end: int) -> O
         if quoted is None:
             return None
         return OrgCandidate(
-            quoted.start(1), quoted.end(1), quoted.group(1), "company", "descriptor"
+            quoted.start(1),
+            quoted.end(1),
+            quoted.group(1),
+            _DESCRIPTOR_TYPES.get(form, "company"),
+            "descriptor",
         )
     first = word_at(text, end + 1)
     if first is None:
@@ -375,17 +412,23 @@ def _descriptor(text: str, scan: _Scanner, form: str, start: int, end: int) -> O
         return None
     stop = scan.run_forward(e)
     stop = max(stop, e)
+    trimmed = scan.trailing(s, stop)
+    if trimmed is None:
+        return None
+    stop = trimmed[0]
     words = text[s:stop].split()
     if not words or any(w.lower() in _TITLE_WORDS for w in words):
         return None
     if words[0] in scan.country_words or scan.by_start.get(s) is not None:
         return None
-    has_head = words[-1].lower() in TAIL_TYPES or words[-1] in LEGAL_FORMS
+    last = words[-1].lower()
+    has_head = last in TAIL_TYPES or words[-1] in LEGAL_FORMS or last.endswith(_COMPOUND_TAILS)
     if len(words) > 1 and not has_head:
         return None  # ``drone maker Taras Melnyk``: a person, not a company
     if not _distinctive(words, scan.country_words):
         return None
-    return OrgCandidate(s, stop, text[s:stop], "company", "descriptor")
+    kind = _DESCRIPTOR_TYPES.get(form, "company")
+    return OrgCandidate(s, stop, text[s:stop], kind, "descriptor")
 
 
 _MEDIA_STOP = _words(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
@@ -17,6 +18,10 @@ from defnews.gazetteer import Gazetteer, GazetteerMatch
 from defnews.models import Amount, Article, Diagnostic, Extraction, Span, TimeRef
 
 __all__ = ["ExtractionContext"]
+
+
+def _start_of(span: Span) -> int:
+    return span.start
 
 
 class ExtractionContext:
@@ -58,10 +63,13 @@ class ExtractionContext:
 
     @cached_property
     def _sentences(self) -> tuple[Span, ...]:
-        found: list[Span] = list(self.article.headings)
-        for paragraph in self.article.paragraphs:
-            found.extend(services.split_sentences(self.text, paragraph.start, paragraph.end))
-        found.sort(key=lambda s: s.start)
+        article = self.article
+        text = article.text
+        split = services.split_sentences
+        found: list[Span] = list(article.headings)
+        for paragraph in article.paragraphs:
+            found.extend(split(text, paragraph.start, paragraph.end))
+        found.sort(key=_start_of)
         return tuple(found)
 
     @cached_property
@@ -79,11 +87,31 @@ class ExtractionContext:
             return self._sentences[index]
         return None
 
+    @cached_property
+    def _blocks(self) -> tuple[tuple[Span, ...], list[int]] | None:
+        """Paragraphs and headings sorted by start, or None when some of them overlap.
+
+        Parsed articles never have overlapping blocks, so one bisection finds the only block
+        that can hold an offset; a hand-built article with overlaps keeps the linear scan.
+        """
+        blocks = sorted((*self.article.paragraphs, *self.article.headings), key=_start_of)
+        for before, after in itertools.pairwise(blocks):
+            if after.start < before.end:
+                return None
+        return tuple(blocks), [b.start for b in blocks]
+
     def paragraph_at(self, offset: int) -> Span | None:
         """The paragraph or heading containing ``offset``, if any."""
-        for block in (*self.article.paragraphs, *self.article.headings):
-            if block.start <= offset < block.end:
-                return block
+        indexed = self._blocks
+        if indexed is None:
+            for block in (*self.article.paragraphs, *self.article.headings):
+                if block.start <= offset < block.end:
+                    return block
+            return None
+        blocks, starts = indexed
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and offset < blocks[index].end:
+            return blocks[index]
         return None
 
     @cached_property

@@ -41,6 +41,7 @@ __all__ = [
 Source = Union[str, bytes, "os.PathLike[str]", IO[str], IO[bytes]]
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?=\s|$)")
+_LEADING_SPACE = re.compile(r"\s*")
 _HEADER_WORD = re.compile(r"[ \t\f\v]*date[ \t]+", re.IGNORECASE)
 _STRICT_HEADER_LINE = re.compile(r"[ \t\f\v]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:\s|$)", re.I)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -223,7 +224,8 @@ def _read_header(
     text: str, source: str | None, lenient: bool, first_line: int
 ) -> tuple[dt.date, int, list[Diagnostic]]:
     """The article date and where the body starts."""
-    lead = len(text) - len(text.lstrip())
+    leading = _LEADING_SPACE.match(text)  # as ``str.lstrip`` would, without copying the text
+    lead = leading.end() if leading is not None else 0
     word = _HEADER_WORD.match(text, lead)
     if word is None:
         line, column = _position(text, lead, first_line)
@@ -314,10 +316,14 @@ def build_article(date: dt.date, text: str, source: str | None = None) -> Articl
     faq: list[FaqPair] = []
     pending_question: Span | None = None
     for start, end in _blocks(text):
-        if text.startswith(_QA_FIRST_LETTERS, start):
+        block = text[start:end]
+        if (
+            block.startswith(_QA_FIRST_LETTERS)
+            and _QA_MARK.match(block) is not None  # else the first line has no marker
+        ):
             items = _qa_items(text, start, end)
             if items:
-                paragraphs.append(Span.of(text, start, end))
+                paragraphs.append(_span(block, start, end))
                 for mark, span in items:
                     if mark == "q":
                         pending_question = span
@@ -327,13 +333,13 @@ def build_article(date: dt.date, text: str, source: str | None = None) -> Articl
                 continue
         if (
             end - start <= _HEADING_MAX_CHARS
-            and text[end - 1] not in _FINAL_PUNCTUATION
-            and "\n" not in text[start:end]
-            and _looks_like_heading(text[start:end])
+            and block[-1] not in _FINAL_PUNCTUATION
+            and "\n" not in block
+            and _looks_like_heading(block)
         ):
-            headings.append(Span.of(text, start, end))
+            headings.append(_span(block, start, end))
         else:
-            paragraphs.append(Span.of(text, start, end))
+            paragraphs.append(_span(block, start, end))
     return Article(
         id=article_id(date, text),
         date=date,
@@ -346,13 +352,37 @@ def build_article(date: dt.date, text: str, source: str | None = None) -> Articl
     )
 
 
-def _blocks(text: str) -> Iterator[tuple[int, int]]:
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _span(block: str, start: int, end: int) -> Span:
+    """``Span.of(text, start, end)`` for a block already sliced from the text: the bounds come
+    from the text itself, so the checks of ``Span.of`` have nothing left to check."""
+    span = _new(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    _set(span, "text", block)
+    return span
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run of non-blank lines, trimmed of outer whitespace."""
+    found: list[tuple[int, int]] = []
     position = 0
     for gap in _BLANK_LINES.finditer(text):
-        yield from _trimmed(text, position, gap.start())
+        chunk = text[position : gap.start()]
+        inner = chunk.strip()
+        if inner:
+            lead = position + len(chunk) - len(chunk.lstrip())
+            found.append((lead, lead + len(inner)))
         position = gap.end()
-    yield from _trimmed(text, position, len(text))
+    chunk = text[position:]
+    inner = chunk.strip()
+    if inner:
+        lead = position + len(chunk) - len(chunk.lstrip())
+        found.append((lead, lead + len(inner)))
+    return found
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -377,7 +377,9 @@ def test_example_runs(block: Block, sandbox_for: Callable[[Path], Sandbox]) -> N
 
 
 def test_few_examples_are_skipped() -> None:
-    skipped = [block.id for block in RUNNABLE if block.skip_reason]
+    # The README's two marked commands are what CI itself runs (and the demo test installs the
+    # package the same way), so only the `no-run` blocks count against the share.
+    skipped = [block.id for block in RUNNABLE if block.skip_reason and not block.marker]
     assert RUNNABLE, "no runnable examples found in README.md and docs/"
     share = len(skipped) / len(RUNNABLE)
     assert share < MAX_SKIPPED_SHARE, (

@@ -355,3 +355,73 @@ def test_possessive_country_inside_a_complement_is_dropped() -> None:
     marchenko = people(run(body))["person/oleh-marchenko"]
     assert marchenko.role == "Commander-in-Chief of Navy"
     assert marchenko.country == "Ukraine"
+
+
+# --- private roles, committee members, joint titles, credit lines, unsortable titles -------
+
+
+def _kinds(body: str, date: str = "2025-03-05") -> dict[str, tuple[str, str | None]]:
+    return {e.name: (e.kind, e.role) for e in people(run(body, date)).values()}
+
+
+def test_an_economist_or_analyst_is_a_person_even_with_a_public_word() -> None:
+    found = _kinds(
+        "From Lisbon we have the defence economist Henrik Dahl. Later, security analyst "
+        "Marta Kowalczyk joined."
+    )
+    assert found["Henrik Dahl"] == ("person", "Defence Economist")
+    assert found["Marta Kowalczyk"][0] == "person"
+
+
+def test_a_member_of_a_parliamentary_committee_is_an_official() -> None:
+    found = _kinds(
+        "'The orders are not there,' said Catherine Hollis, a member of parliament's defence "
+        "committee. Ivan Petrenko, a board member of Kryla Systems, disagreed."
+    )
+    kind, role = found["Catherine Hollis"]
+    assert kind == "official"
+    assert role is not None
+    assert role.lower() == "member of parliament's defence committee"
+    assert found["Ivan Petrenko"][0] == "person"
+
+
+def test_a_joint_office_listed_with_a_comma_is_one_role() -> None:
+    found = _kinds(
+        "The document was signed in the presence of Deputy Prime Minister, Minister of "
+        "National Defence Tadeusz Wrona."
+    )
+    assert found["Tadeusz Wrona"] == (
+        "official",
+        "Deputy Prime Minister, Minister of National Defence",
+    )
+
+
+def test_a_name_before_a_comma_is_not_a_joint_office() -> None:
+    found = _kinds("Ivan Petrenko, Minister of Defence Oleh Kovalenko and others met.")
+    assert found["Oleh Kovalenko"] == ("official", "Minister of Defence")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Text of the story.\n\n(Reporting by Ivan Petrenko; Editing by Clare Whitmore)",
+        "OPINION\n\nBy Clare Whitmore\n\nThe frozen assets could arm Ukraine.",
+        "[Photo: ministers arrive. Photo credit: Clare Whitmore / Polar Images]",
+    ],
+)
+def test_credit_lines_name_their_authors(body: str) -> None:
+    assert _kinds(body).get("Clare Whitmore") == ("person", None)
+
+
+def test_by_inside_a_sentence_is_not_a_credit() -> None:
+    assert "Clare Whitmore" not in _kinds("The budget was approved by Clare Whitmore yesterday.")
+
+
+def test_two_titles_at_one_offset_do_not_break_the_article() -> None:
+    result = run(
+        "A: Politically, Mykhailo Fedorov, the deputy prime minister who also heads the digital "
+        "transformation ministry. Fedorov said in March that grants would grow.",
+        "2025-04-15",
+    )
+    assert not [d for d in result.diagnostics if d.code == "plugin-raised"]
+    assert "person/mykhailo-fedorov" in people(result)

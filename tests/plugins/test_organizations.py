@@ -208,3 +208,96 @@ def test_conformance_kit(plugin: str) -> None:
     from defnews.testing import check_plugin
 
     check_plugin(plugin, max_examples=20)
+
+
+# --- names without a descriptor-free head, national names, departments, banks --------------
+
+
+def _org_names(body: str) -> dict[str, str]:
+    return {e.name: str(e.attributes.get("type")) for e in orgs(run(body)).values()}
+
+
+def test_industry_words_end_a_company_name() -> None:
+    found = _org_names(
+        "Czech energetics house Dolina Energetics has signed a letter of intent. A second "
+        "German firm, Harzer Avionik, is in talks. One of the bidders, Vistula Aero, has moved "
+        "fastest, and Sarek Propulsion supplies the engines."
+    )
+    for name in ("Dolina Energetics", "Harzer Avionik", "Vistula Aero", "Sarek Propulsion"):
+        assert found.get(name) == "company", name
+
+
+def test_brokerages_and_photo_agencies_are_found() -> None:
+    found = _org_names(
+        "Ola Berg, an analyst at Nordkapp Securities, raised his target price. "
+        "[Photo: soldiers at a range. Photo credit: Polar Images]"
+    )
+    assert found.get("Nordkapp Securities") == "company"
+    assert found.get("Polar Images") == "media"
+
+
+def test_a_national_agency_keeps_its_country_word() -> None:
+    found = _org_names(
+        "The company signed a maintenance agreement with the Finnish Defence Materiel Agency "
+        "and presented it at the Ukraine Reconstruction Conference in Rome."
+    )
+    assert "Finnish Defence Materiel Agency" in found
+    assert "Ukraine Reconstruction Conference" in found
+    assert "Defence Materiel Agency" not in found
+
+
+def test_a_company_keeps_dropping_a_leading_country_word() -> None:
+    assert "Kryla Systems" in _org_names("The order went to Ukrainian Kryla Systems last week.")
+
+
+def test_a_based_descriptor_is_not_part_of_the_name() -> None:
+    found = _org_names("A joint venture of Kyiv-based Dnipro Airframe was announced on Monday.")
+    assert "Dnipro Airframe" in found
+
+
+def test_described_compound_industry_name_is_a_company_but_a_person_is_not() -> None:
+    found = _org_names(
+        "German ammunition maker Weserwerk Munitionstechnik and Ukraine's Horyn Plant signed "
+        "a deal, said drone maker Taras Melnyk."
+    )
+    assert found.get("Weserwerk Munitionstechnik") == "company"
+    assert "Taras Melnyk" not in found
+
+
+def test_a_lender_descriptor_gives_a_bank() -> None:
+    found = _org_names("The state development bank Vestbank is preparing a financing window.")
+    assert found.get("Vestbank") == "bank"
+
+
+def test_ministry_departments_need_a_distinctive_word() -> None:
+    found = _org_names(
+        "Colonel Jan Nowak, who heads the Department of Armaments Policy of the Ministry, "
+        "spoke after the Department of Defense and the Department of State had."
+    )
+    assert found.get("Department of Armaments Policy") == "ministry department"
+    assert not any(name in found for name in ("Department of Defense", "Department of State"))
+
+
+def test_a_department_named_by_a_list_of_areas_goes_on_after_the_comma() -> None:
+    found = _org_names(
+        "Proposals go to the Department of Military-Technical Policy, Development of Armaments "
+        "and Military Equipment of the Ministry of Defence of Ukraine."
+    )
+    assert (
+        "Department of Military-Technical Policy, Development of Armaments and Military "
+        "Equipment" in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("President Zelenskyy asked the Bundestag for more air defence.", "Bundestag"),
+        ("The deal was finalised only after Downing Street intervened.", "Downing Street"),
+        ("Germany's development bank KfW is preparing a financing window.", "KfW"),
+        ("The fund is managed by Bank Gospodarstwa Krajowego.", "Bank Gospodarstwa Krajowego"),
+        ("The missiles were paid for with a loan from UK Export Finance.", "UK Export Finance"),
+    ],
+)
+def test_bodies_and_banks_named_alone_are_known(sentence: str, name: str) -> None:
+    assert name in _org_names(sentence)

@@ -348,6 +348,9 @@ def test_translated_article_with_a_truncated_ending(fixtures: Path) -> None:
         ("joint venture", "signed", ("org/kryla-systems", "org/nordhavn-defence", "country/DK")),
         ("investment", "planned", ("org/kryla-systems", "org/nordhavn-defence", "country/DK")),
         ("agreement", "signed", ("org/kryla-systems", "org/nordhavn-defence", "country/DK")),
+        # "the first plant ... already transferred more than 3,000 airframes": a delivery
+        # (the reporting ministry stands in for the unnamed supplier)
+        ("delivery", "delivered", ("org/ministry-of-defence-of-ukraine",)),
         ("investment", "considered", ("org/nordhavn-defence", "country/PL")),
         ("joint venture", "planned", ("org/kryla-systems", "org/vatra-robotics")),
     ]
@@ -431,3 +434,152 @@ def test_claims_only_point_at_known_entities_in_every_fixture(fixtures: Path) ->
 
 def test_article_helper_parses_the_date() -> None:
     assert article("Text.").date.year == 2024
+
+
+# --- generalisation rules (wire, translated, trade-press and briefing styles) ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "wanted"),
+    [
+        (  # a past signing verb right before the cue decides, whatever follows
+            "Kryla Systems and Nordhavn Defence inked a joint venture to make drone engines, "
+            "with output expected to begin next year.",
+            "joint venture",
+            "signed",
+        ),
+        (  # a participle right after the cue
+            "Vatra Robotics will supply 500 drones to Latvia under a contract signed with the "
+            "Defence Procurement Agency in March.",
+            "contract",
+            "signed",
+        ),
+        (  # an apposition that names a going concern
+            "Kryla Systems, a joint venture of Vatra Robotics and Nordhavn Defence, will open a "
+            "sales office in Warsaw.",
+            "joint venture",
+            "signed",
+        ),
+        (  # a passive denial
+            "A long-term contract between Rheinmetall and Ukraine for 155mm shells has not been "
+            "signed.",
+            "contract",
+            "denied",
+        ),
+        (
+            "Talks between Vatra Robotics and Nordhavn Defence ended, and no agreement was "
+            "reached on the price of the engines.",
+            "agreement",
+            "denied",
+        ),
+        (
+            "Nordhavn Defence is exploring a licence deal with Ukraine for drone airframes.",
+            "licence",
+            "considered",
+        ),
+    ],
+)
+def test_status_cues_that_generalise(sentence: str, kind: str, wanted: str) -> None:
+    claim = next(c for c in contracts(sentence) if c.attributes["type"] == kind)
+    assert status(claim) == wanted
+
+
+def test_a_joint_company_is_a_joint_venture_and_the_possibility_is_considered() -> None:
+    claim = only(
+        "Kryla Systems and Vatra Robotics will study the possibility to establish a joint "
+        "company in Poland."
+    )
+    assert (claim.attributes["type"], status(claim)) == ("joint venture", "considered")
+
+
+def test_the_joint_company_refers_back_and_does_not_outrank_a_licence() -> None:
+    claim = only("Rheinmetall has granted the joint company a licence for its fuze design.")
+    assert claim.attributes["type"] == "licence"
+
+
+def test_a_deal_between_two_named_sides_is_kept_without_an_item() -> None:
+    claim = only(
+        "In Warsaw was signed the letter of intent between Vatra Robotics and the Danish "
+        "company Nordhavn Defence."
+    )
+    assert claim.attributes["type"] == "letter of intent"
+    assert {"org/vatra-robotics", "org/nordhavn-defence"} <= set(claim.parties)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Poland handed over to Ukraine more than 200 tanks since 2022.", "tanks"),
+        ("Norway would supply Ukraine with 5,000 drones this year.", "drones"),
+        ("Latvia handed over an air defence system earlier this month.", "an air defence system"),
+    ],
+)
+def test_deliveries_with_the_recipient_first_or_a_trailing_time(sentence: str, item: str) -> None:
+    claim = only(sentence)
+    assert claim.attributes["type"] == "delivery"
+    assert claim.item is not None
+    assert claim.item.text == item
+
+
+def test_two_sides_that_agreed_make_an_agreement() -> None:
+    claim = only("Warsaw and Kyiv agreed on Friday to speed up joint repair projects.")
+    assert claim.attributes["type"] == "agreement"
+    assert set(claim.parties) == {"country/PL", "country/UA"}
+
+
+def test_a_partnership_needs_a_signing_verb() -> None:
+    claim = only("Germany and Ukraine signed a long-term security partnership in January.")
+    assert claim.attributes["type"] == "agreement"
+    assert contracts("Germany praised its partnership with Ukraine.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The commissioner hopes to have an agreement with Parliament and Council by June.",
+        "Ukraine was ready to supply 10,000 drones a year to Denmark.",
+    ],
+)
+def test_legislative_agreements_and_offers_are_not_deals(sentence: str) -> None:
+    assert contracts(sentence) == ()
+
+
+def test_a_promise_reported_with_would_is_promised() -> None:
+    claim = only("Vogel promised that Germany would deliver a third air defence system to Ukraine.")
+    assert (claim.attributes["type"], status(claim)) == ("delivery", "promised")
+
+
+def test_a_back_reference_that_reports_the_signing_is_kept() -> None:
+    found = contracts(
+        "Germany and Ukraine are working on a memorandum on drones. The memorandum, signed in "
+        "Kyiv on Friday by Vogel and Petrenko, commits Germany to pay for Ukrainian drones."
+    )
+    signed = [c for c in found if status(c) == "signed"]
+    assert [c.attributes["type"] for c in signed] == ["memorandum"]
+    assert "signed in Kyiv" in signed[0].evidence.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investors will watch whether Ukraine places repeat orders with Kryla Systems.",
+        "On the platform, Ukrainian units can order drones tested by Vatra Robotics.",
+    ],
+)
+def test_open_questions_and_abilities_are_not_deals(sentence: str) -> None:
+    assert contracts(sentence) == ()
+
+
+def test_weighing_whether_is_still_a_considered_deal() -> None:
+    claim = only("Norway is weighing whether to deliver 20 howitzers to Ukraine.")
+    assert status(claim) == "considered"
+
+
+def test_a_recommendation_to_sign_is_not_a_deal() -> None:
+    assert (
+        contracts(
+            "Poland should stop buying shells one batch at a time and sign multi-year orders "
+            "with Rheinmetall, the committee said."
+        )
+        == ()
+    )

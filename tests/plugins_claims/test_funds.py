@@ -386,3 +386,101 @@ def test_conformance_kit() -> None:
     from defnews.testing import check_plugin
 
     check_plugin(defnews_funds, max_examples=25)
+
+
+# --- generalisation rules: more heads, lenders and status cues ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fund_id", "wanted"),
+    [
+        (
+            "Germany earmarked a EUR 2bn envelope for Ukrainian drone makers in its budget.",
+            "fund/envelope",
+            "active",
+        ),
+        (
+            "Germany's state bank is said to be preparing a financing window for firms that "
+            "build plants in Ukraine.",
+            "fund/financing-window",
+            "planned",
+        ),
+        (
+            "The EU proposed a loan instrument of 150 billion euros for joint procurement.",
+            "fund/loan-instrument",
+            "considered",
+        ),
+        (
+            "Ukraine's parliament approved an additional budget allocation of UAH 3.5 bn for "
+            "long-range drones.",
+            "fund/budget-allocation",
+            "active",
+        ),
+        (
+            "Ministers said the alliance was discussing common funding for air defence stocks.",
+            "fund/common-funding",
+            "considered",
+        ),
+        (
+            "The EU's €20 billion loan to Ukraine, agreed by leaders in May, is expected to pay "
+            "for drones.",
+            "fund/eu-loan",
+            "active",
+        ),
+        (
+            "Denmark and Norway are also preparing a new defence fund to co-finance drone "
+            "production.",
+            "fund/defense-fund",
+            "planned",
+        ),
+    ],
+)
+def test_more_fund_heads_and_status_cues(sentence: str, fund_id: str, wanted: str) -> None:
+    claims = funds(sentence)
+    assert fund_id in claims, sorted(claims)
+    assert status(claims[fund_id]) == wanted
+
+
+def test_a_loan_from_a_named_lender_is_a_fund() -> None:
+    (claim,) = extract(
+        "The patrol boats will be paid for with a loan from the Nordic Investment Bank."
+    ).claims_of("fund")
+    assert claim.subject == "fund/loan"
+
+
+def test_a_paper_envelope_is_not_a_fund() -> None:
+    assert funds("The minister handed Petrenko an envelope with the draft.") == {}
+
+
+def test_a_named_fund_still_being_negotiated_is_considered() -> None:
+    claim = funds(
+        "The European Peace Facility top-up was proposed a year ago and is still stuck in "
+        "negotiations."
+    )["fund/european-peace-facility"]
+    assert status(claim) == "considered"
+
+
+def test_a_fund_that_pays_for_a_planned_deal_exists() -> None:
+    (claim,) = extract(
+        "Rheinmetall will build 300 howitzers for Ukraine, paid for with a loan from the "
+        "Nordic Investment Bank."
+    ).claims_of("fund")
+    assert status(claim) == "active"
+
+
+def test_a_budget_that_finances_a_fund_named_by_reference_is_not_a_fund() -> None:
+    claims = funds(
+        "Denmark and Norway are also preparing a new defence fund for drones. According to "
+        "the ministry, the fund would be financed from the Danish state budget and from "
+        "partner contributions."
+    )
+    assert "fund/danish-state-budget" not in claims
+    assert status(claims["fund/defense-fund"]) == "planned"
+    assert claims["fund/defense-fund"].attributes["financing"].startswith("Danish state budget")
+
+
+def test_a_fund_purpose_does_not_run_into_the_next_line() -> None:
+    claims = funds(
+        "A fund for joint production\n\nNorway approved a defence fund for drones in March."
+    )
+    assert all("norway" not in fund_id for fund_id in claims), sorted(claims)

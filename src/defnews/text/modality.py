@@ -181,22 +181,31 @@ _PARENTHETICAL = re.compile(
 )
 
 
+_FACT = ModalityCue("fact", None)
+_NOT_OVERRIDING = ("fact", "announced")
+
+
 def modality_of(text: str, start: int = 0, end: int | None = None) -> ModalityCue:
     """Classify the clause ``text[start:end]``; the cue span points into ``text``."""
-    hi = len(text) if end is None else min(max(end, 0), len(text))
-    lo = min(max(start, 0), hi)
-    hidden = _Hidden(text, lo, hi)
+    size = len(text)
+    hi = size if end is None or end > size else max(end, 0)
+    lo = start if start > 0 else 0
+    if lo > hi:
+        lo = hi
+    hidden: _Hidden | None = None  # built at the first cue: most clauses have none
     cues = _cues(text, lo, hi)
     for first, last, kind in cues:
+        if hidden is None:
+            hidden = _Hidden(text, lo, hi)
         if hidden.covers(first):
             continue
         if kind == "announced":
             # "announced" yields to a plan, promise, deliberation or denial after it.
             for first2, last2, kind2 in cues:
-                if kind2 not in ("fact", "announced") and not hidden.covers(first2):
+                if kind2 not in _NOT_OVERRIDING and not hidden.covers(first2):
                     return ModalityCue(kind2, Span.of(text, first2, last2))
         return ModalityCue(kind, Span.of(text, first, last))
-    return ModalityCue("fact", None)
+    return _FACT
 
 
 def _cues(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
@@ -233,10 +242,16 @@ class _Hidden:
         self.regions: list[tuple[int, int]] | None = None
 
     def covers(self, at: int) -> bool:
-        if self.first_mark is None:
-            marks = [self.text.find(c, self.lo, self.hi) for c in ",("]
-            self.first_mark = min((m for m in marks if m >= 0), default=self.hi)
-        if at <= self.first_mark:
+        first_mark = self.first_mark
+        if first_mark is None:
+            comma = self.text.find(",", self.lo, self.hi)
+            paren = self.text.find("(", self.lo, self.hi)
+            if comma < 0:
+                first_mark = self.hi if paren < 0 else paren
+            else:
+                first_mark = comma if paren < 0 or comma < paren else paren
+            self.first_mark = first_mark
+        if at <= first_mark:
             return False
         if self.regions is None:
             found = _PARENTHETICAL.finditer(self.text, self.lo, self.hi)

@@ -65,6 +65,9 @@ _ATTRIBUTION = re.compile(r"(?:[A-Z][\w'’.\-]{0,30}\s+){1,5}(?:" + _SPEECH_VER
 
 _WINDOW = 10
 
+_new = object.__new__
+_set = object.__setattr__
+
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of ``text[start:end]`` (one paragraph, typically), trimmed of white space.
@@ -72,8 +75,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     Blank lines always separate sentences; the spans are ordered, disjoint and lie inside
     ``start..end``.
     """
-    lo, hi = _bounds(text, start, end)
+    if end is not None and 0 <= start <= end <= len(text):
+        lo, hi = start, end  # the usual call: one paragraph of the text
+    else:
+        lo, hi = _bounds(text, start, end)
     spans: list[Span] = []
+    if text.find("\n", lo, hi) < 0:  # every hard break starts with a line end
+        _split_block(text, lo, hi, spans)
+        return spans
     block = lo
     for brk in _HARD_BREAK.finditer(text, lo, hi):
         _split_block(text, block, brk.start(), spans)
@@ -116,15 +125,21 @@ def _emit(text: str, begin: int, stop: int, spans: list[Span]) -> None:
     """Append the trimmed ``text[begin:stop]`` unless it is only white space."""
     if begin >= stop:
         return
-    if text[begin].isspace():
-        chunk = text[begin:stop]
-        stripped = chunk.lstrip()
+    chunk = text[begin:stop]
+    if chunk[0].isspace() or chunk[-1].isspace():
+        stripped = chunk.strip()
         if not stripped:
             return
-        begin += len(chunk) - len(stripped)
-    if text[stop - 1].isspace():
-        stop = begin + len(text[begin:stop].rstrip())
-    spans.append(Span(begin, stop, text[begin:stop]))
+        begin += len(chunk) - len(chunk.lstrip())
+        stop = begin + len(stripped)
+        chunk = stripped
+    # The bounds lie inside ``text`` and ``chunk`` is its slice, so the validators of
+    # ``Span`` have nothing to check: build it directly, as ``Span.of`` does.
+    span = _new(Span)
+    _set(span, "start", begin)
+    _set(span, "end", stop)
+    _set(span, "text", chunk)
+    spans.append(span)
 
 
 def _ends_here(text: str, match: re.Match[str], begin: int, hi: int) -> bool:

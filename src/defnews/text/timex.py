@@ -426,20 +426,22 @@ def find_times(text: str, anchor: dt.date) -> list[TimeRef]:
     results: list[TimeRef] = []
     pos = 0  # nothing before this offset may start a new expression
     tried = 0  # tokens before this offset were already tried
+    starters = _STARTER.finditer
+    try_at = _try_at
     for trigger in triggers:
         if trigger < pos:
             continue
         low = trigger - _BACK
         if low < tried:
             low = tried
-        for token in _STARTER.finditer(lowered, low, trigger + _AHEAD):  # lazily, see the break
+        for token in starters(lowered, low, trigger + _AHEAD):  # lazily, see the break
             start = token.start()
             if start > trigger:
                 break
             if start < pos:
                 continue
             tried = start + 1
-            found = _try_at(state, start, token.group())
+            found = try_at(state, start, token.group())
             if found is not None:
                 results.append(found)
                 pos = tried = found.end
@@ -492,14 +494,19 @@ def _try_at(state: _State, start: int, token: str) -> TimeRef | None:
         if prep is not None:
             core_start = prep.end()
             following = _TOKEN_AT.match(lowered, core_start)
-            pattern = _BY_TOKEN.get(_key(following.group())) if following else None
-            match = pattern.match(lowered, core_start) if pattern is not None else None
-            if match is not None:
-                found = _finish(state, match, start, prep.group()[:-1])
-                if found is not None:
-                    return found
-    pattern = _BY_TOKEN.get(_key(token))
-    match = pattern.match(lowered, start) if pattern is not None else None
+            if following is not None:
+                word = following.group()
+                pattern = _BY_TOKEN.get("#" if word[0] <= "9" else word)
+                if pattern is not None:
+                    match = pattern.match(lowered, core_start)
+                    if match is not None:
+                        found = _finish(state, match, start, prep.group()[:-1])
+                        if found is not None:
+                            return found
+    pattern = _BY_TOKEN.get("#" if token[0] <= "9" else token)
+    if pattern is None:
+        return None
+    match = pattern.match(lowered, start)
     if match is None:
         return None
     return _finish(state, match, start, None)
@@ -535,15 +542,30 @@ def _resolve_match(
         state.last_year = res.from_.year
     if res.granularity != "day" or name in ("dayfirst", "monthfirst", "iso", "numdate"):
         state.last_period = res
-    return TimeRef(
-        start=span_start,
-        end=end,
-        text=state.text[span_start:end],
-        from_=res.from_,
-        until=res.until,
-        granularity=res.granularity,
-        relative=res.relative,
-    )
+    return _time_ref(state.text, span_start, end, res)
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _time_ref(text: str, start: int, end: int, res: _Res) -> TimeRef:
+    """A `TimeRef` built directly, as ``Span.of`` builds spans: the text is sliced from
+    ``text``, so only the bounds and the order of the dates are left to check."""
+    if not 0 <= start <= end <= len(text):  # pragma: no cover - the forms stay in bounds
+        raise ValueError(f"time {start}..{end} is outside a text of length {len(text)}")
+    from_, until = res.from_, res.until
+    if from_ is not None and until is not None and until < from_:
+        raise ValueError(f"until {until} is before from {from_}")
+    ref = _new(TimeRef)
+    _set(ref, "start", start)
+    _set(ref, "end", end)
+    _set(ref, "text", text[start:end])
+    _set(ref, "from_", from_)
+    _set(ref, "until", until)
+    _set(ref, "granularity", res.granularity)
+    _set(ref, "relative", res.relative)
+    return ref
 
 
 # --- prepositions and ranges ----------------------------------------------------------------
