@@ -25,9 +25,9 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from defnews import Amount, Claim, Entity, Span, TimeRef, stable_id
+from defnews.text.ranges import Ranges
 from defnews_contracts.clauses import Clauses
 from defnews_contracts.parties import ActorIndex, Mention, anaphor_before, pronoun_subject
-from defnews_contracts.spans import Ranges
 from defnews_contracts.status import clause_modality, status_of
 from defnews_contracts.subjects import (
     NOT_GOODS,

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from defnews import Entity, Span
-from defnews_contracts.spans import words
+from defnews.text.ranges import words
 
 __all__ = ["ActorIndex", "Mention", "anaphor_before"]
 

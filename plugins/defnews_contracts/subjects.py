@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from defnews_contracts.spans import words
+from defnews.text.ranges import words
 
 __all__ = [
     "NOT_GOODS",

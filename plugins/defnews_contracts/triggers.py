@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from defnews_contracts.spans import keyword_starts
+from defnews.text.ranges import keyword_starts
 
 __all__ = ["PRIORITY", "TRIGGERS", "Trigger", "find_triggers"]
 

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from defnews_funds.spans import keyword_starts, words
+from defnews.text.ranges import keyword_starts, words
 
 __all__ = ["Described", "find_described", "pool_assets", "slug"]
 

@@ -28,10 +28,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from defnews import Amount, Claim, Entity, Span, TimeRef, stable_id
+from defnews.text.ranges import Ranges, keyword_starts, words
 from defnews_funds.described import Described, find_described, pool_assets
 from defnews_funds.financing import financing_after
 from defnews_funds.owners import Actors, owner_ids
-from defnews_funds.spans import Ranges, keyword_starts, words
 
 if TYPE_CHECKING:
     from defnews.context import ExtractionContext

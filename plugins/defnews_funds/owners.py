@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from defnews import Entity, Gazetteer
-from defnews_funds.spans import Ranges
+from defnews.text.ranges import Ranges
 
 __all__ = ["Actors", "owner_ids"]
 

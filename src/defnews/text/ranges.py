@@ -1,6 +1,9 @@
-"""Sorted ranges with logarithmic lookups, so that every per-mention question ("which
-statement holds this offset?", "is this inside a heading?", "does this touch a sum of money?")
-stays cheap on long articles and the plugin stays linear in the article's length."""
+"""Offset lookups shared by plugins: sorted ranges with logarithmic lookups and keyword scans.
+
+Every per-mention question ("which statement holds this offset?", "is this inside a heading?",
+"does this touch a sum of money?") stays cheap on long articles, so a plugin stays linear in the
+article's length.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-__all__ = ["Ranges"]
+__all__ = ["Ranges", "WordStarts", "keyword_starts", "words"]
 
 T = TypeVar("T")
 
