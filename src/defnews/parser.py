@@ -132,7 +132,11 @@ def iter_parsed(
     if isinstance(source, os.PathLike):
         path = os.fspath(source)
         with open(path, "rb") as handle:
-            yield from _iter_stream(_text_lines(handle), name or path, lenient)
+            lines = _text_lines(handle)
+            try:
+                yield from _iter_stream(lines, name or path, lenient)
+            finally:
+                lines.close()  # before the file closes, so the decoder detaches cleanly
         return
     if isinstance(source, str):
         yield from _iter_stream(io.StringIO(source, newline=None), name, lenient)
@@ -161,7 +165,8 @@ def _text_lines(binary: IO[bytes]) -> Iterator[str]:
     try:
         yield from wrapper
     finally:
-        wrapper.detach()
+        if not binary.closed:  # leave the caller's stream open for the caller to close
+            wrapper.detach()
 
 
 def _iter_stream(

@@ -171,3 +171,17 @@ def test_lone_surrogates_in_a_str_are_refused() -> None:
     with pytest.raises(defnews.ParseError, match="lone surrogate U\\+D800") as caught:
         defnews.parse(" date 2024-01-01\nBad \ud800 here.")
     assert (caught.value.line, caught.value.column) == (2, 5)
+
+
+def test_stopping_early_on_a_file_leaves_no_dangling_reader(
+    fixtures: Path, recwarn: pytest.WarningsRecorder
+) -> None:
+    import gc
+
+    stream = defnews.iter_articles(fixtures / "two_articles.txt")
+    first = next(stream)
+    stream.close()
+    del stream
+    gc.collect()
+    assert first.date.isoformat() == "2024-05-02"
+    assert not [w for w in recwarn if "closed file" in str(w.message)]
