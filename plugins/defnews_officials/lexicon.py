@@ -74,7 +74,6 @@ HEADS = (
     PUBLIC_HEADS
     | RANKS
     | CORPORATE_HEADS
-    | PRIVATE_HEADS
     | _words(
         """
     head chief director director-general officer spokesperson spokesman spokeswoman

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -213,9 +212,10 @@ class _People:
                     self.mention(person, intro.name_start, intro.name_end, "name")
             elif intro.words >= 2:
                 in_heading = self.art.index.in_heading(intro.name_start)
-                if (in_heading and not _byline(text, intro.name_start)) or self.overlaps(
-                    intro.name_start, intro.name_end
-                ):
+                if in_heading and not _byline(text, intro.name_start):
+                    continue
+                if self.overlaps(intro.name_start, intro.name_end):
+                    self._second_title(intro)
                     continue
                 name = text[intro.name_start : intro.name_end]
                 person_id, kind, known = _new_person(name, intro.how, self.art)
@@ -229,6 +229,19 @@ class _People:
             if intro.title is not None:
                 person.titles.append((intro.name_start, intro.title))
         return pending
+
+    def _second_title(self, intro: Intro) -> None:
+        """``Colonel Tomasz Bielecki, who heads the Department of ...``: a second title of a
+        name already introduced by a first one (a rank) adds to that person."""
+        if intro.title is None or not intro.title.role:
+            return
+        span = (intro.name_start, intro.name_end)
+        for person in self.by_id.values():
+            if span in person.mentions:
+                person.titles.append((intro.name_start, intro.title))
+                if intro.title.public and person.entry is None:
+                    person.kind = "official"
+                return
 
     # pass 3 ---------------------------------------------------------------------------
     def given_names(self) -> None:
@@ -261,9 +274,8 @@ class _People:
         """``By Anneli Virtanen``, ``Editing by Clare Whitby``, ``Photo credit: Jan Verhoeven``:
         a credit line names its author, whatever the given name."""
         text = self.art.text
-        for found in _CREDIT.finditer(text):
-            at = found.end()
-            if self.overlaps(at, at + 1) or not _credit_opens(text, found.start()):
+        for at in _credit_starts(text):
+            if self.overlaps(at, at + 1):
                 continue
             name = name_at(text, at, self.art.index)
             if name is None or name[0] != at or name[2] < 2 or name[3] is not None:
@@ -351,24 +363,40 @@ class _People:
                 self.mention(owner, ref.start, ref.end, "title-ref")
 
 
-_CREDIT = re.compile(r"\b(?:By|by|[Cc]redits?:)[ \t]+(?=[^\W\d_])")
-"""A credit marker (``By``, ``Editing by``, ``Photo credit:``); the name comes right after it."""
-_CREDIT_WORDS = frozenset(
-    ["reporting", "editing", "writing", "written", "compiled", "photo", "photos", "text"]
+_CREDIT_LEADS = (
+    "reporting",
+    "editing",
+    "writing",
+    "written",
+    "compiled",
+    "photo",
+    "photos",
+    "text",
 )
-"""Words before ``by`` that make a credit line (``Reporting by``)."""
+_CREDIT_MARKERS = (
+    *(
+        f"{word} by{space}"
+        for lead in _CREDIT_LEADS
+        for word in (lead, lead.capitalize())
+        for space in " \t"
+    ),
+    *("By ", "Credit: ", "Credits: ", "credit: ", "credits: "),
+)
+"""Credit markers (``By``, ``Editing by``, ``Photo credit:``); the name comes right after."""
+_CREDIT = ahocorasick_rs.AhoCorasick(_CREDIT_MARKERS)
 
 
-def _credit_opens(text: str, start: int) -> bool:
-    """``By`` opening a line or bracket, ``Editing by``, ``Photo credit:``: a credit line."""
-    marker = text[start : start + 2]
-    if marker == "by":
-        before = prev_word(text, start)
-        return before is not None and text[before[1] : before[2]].lower() in _CREDIT_WORDS
-    if marker == "By":
-        head = text[max(0, start - 3) : start].rstrip(" \t")
-        return head == "" or head[-1] in "\n([;|"
-    return True
+def _credit_starts(text: str) -> Iterator[int]:
+    """Where the name of each credit line starts: after ``By`` opening a line or bracket, after
+    ``Reporting by``, ``Editing by``..., after ``credit:``."""
+    for index, start, end in _CREDIT.find_matches_as_indexes(text):
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        if _CREDIT_MARKERS[index] == "By ":
+            head = text[max(0, start - 3) : start].rstrip(" \t")
+            if head and head[-1] not in "\n([;|":
+                continue
+        yield end
 
 
 def _byline(text: str, start: int) -> bool:

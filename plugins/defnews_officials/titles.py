@@ -699,6 +699,11 @@ def _who_heads(text: str, index: Index) -> Iterator[Intro]:
         body_end = _body_run(text, found.end())
         if body_end <= found.end():
             continue
+        if not (
+            text[body_end : body_end + 1] in (",", ".", ";", ")", "")
+            or text.startswith((" of ", " at ", " in "), body_end)
+        ):
+            continue  # ``who runs the Kryla Systems plant``: the body is not named
         body = text[found.end() : body_end]
         verb = text[found.start() + 6 : found.end() - 5]
         role = f"{_LEADS_AS[verb]} of the {body}"
@@ -721,7 +726,9 @@ def _body_run(text: str, start: int) -> int:
         word = next_word(text, pos) if pos > start else None
         if pos == start:
             token_end = start
-            while token_end < len(text) and not text[token_end].isspace() and text[token_end] != ",":
+            while (
+                token_end < len(text) and not text[token_end].isspace() and text[token_end] != ","
+            ):
                 token_end += 1
             word = ("", start, token_end)
         if word is None or word[0] == ",":

@@ -425,3 +425,27 @@ def test_two_titles_at_one_offset_do_not_break_the_article() -> None:
     )
     assert not [d for d in result.diagnostics if d.code == "plugin-raised"]
     assert "person/mykhailo-fedorov" in people(result)
+
+
+def test_who_heads_a_public_department_gives_an_official_with_that_role() -> None:
+    found = _kinds(
+        "Production will double.\n\nOksana Melnyk, who heads the Department of Defence "
+        "Procurement Policy of the Ministry, said that 20 companies had applied."
+    )
+    assert found["Oksana Melnyk"] == (
+        "official",
+        "head of the Department of Defence Procurement Policy",
+    )
+
+
+def test_who_heads_adds_a_role_to_a_name_introduced_by_a_rank() -> None:
+    found = _kinds(
+        "Colonel Piotr Nowak, who heads the Department of Armaments Policy of the Ministry, "
+        "said the first deliveries would come in June."
+    )
+    assert found["Piotr Nowak"] == ("official", "head of the Department of Armaments Policy")
+
+
+def test_who_runs_an_unnamed_body_gives_no_role() -> None:
+    found = _kinds("Ivan Petrenko, who runs the Kryla Systems plant in Lviv, said so.")
+    assert found["Ivan Petrenko"] == ("person", None)
