@@ -28,6 +28,7 @@ import ahocorasick_rs
 import attrs
 
 from defnews import Entity, GazetteerEntry, GazetteerMatch, Span
+from defnews.text.ranges import Taken
 from defnews_officials import data
 from defnews_officials.given_names import GIVEN_NAMES
 from defnews_officials.lexicon import NOT_NAMES, ORG_HEADS, PARTICLES
@@ -35,7 +36,6 @@ from defnews_officials.roles import (
     compatible,
     content_words,
 )
-from defnews_officials.spans import Taken
 from defnews_officials.titles import (
     PERSON_KINDS,
     Index,

@@ -17,8 +17,8 @@ from functools import cache
 import ahocorasick_rs
 
 from defnews import GazetteerMatch
+from defnews.text.ranges import Taken
 from defnews_organizations import data
-from defnews_organizations.spans import Taken
 from defnews_organizations.tokens import next_word, possessive, prev_word
 
 __all__ = ["CapitalHit", "accept_country_match", "capital_hits", "capital_to_country"]

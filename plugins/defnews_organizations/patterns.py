@@ -25,7 +25,7 @@ import ahocorasick_rs
 import attrs
 
 from defnews import GazetteerMatch
-from defnews_organizations.spans import Taken
+from defnews.text.ranges import Taken
 from defnews_organizations.tokens import next_word, possessive, prev_word, word_at
 
 __all__ = ["GENERIC", "OrgCandidate", "find_pattern_orgs", "is_title_case"]

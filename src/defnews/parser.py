@@ -20,7 +20,7 @@ import datetime as dt
 import io
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import IO, Union
 
 import attrs
@@ -159,7 +159,7 @@ def _stream_name(stream: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _text_lines(binary: IO[bytes]) -> Iterator[str]:
+def _text_lines(binary: IO[bytes]) -> Generator[str, None, None]:
     """Decode a binary stream lazily with universal newlines, keeping bad bytes visible."""
     wrapper = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline=None)
     try:

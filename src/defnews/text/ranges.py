@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-__all__ = ["Ranges", "WordStarts", "keyword_starts", "words"]
+__all__ = ["Ranges", "Taken", "WordStarts", "keyword_starts", "words"]
 
 T = TypeVar("T")
 
@@ -122,3 +122,24 @@ def keyword_starts(text: str, keywords: Iterable[str]) -> list[int]:
         starts = WordStarts(text)
         _LAST[:] = [(text, starts)]  # the same article is scanned by several steps
     return starts.starts(keywords)
+
+
+class Taken:
+    """Disjoint ``(start, end)`` ranges already claimed by a mention."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start..end`` overlaps a claimed range."""
+        index = bisect.bisect_left(self._starts, end) - 1
+        # ranges are disjoint and sorted, so only the last one starting before ``end`` and
+        # the widest before it can reach ``start``; ends are kept sorted alongside starts
+        return index >= 0 and self._ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Claim ``start..end`` (callers check `overlaps` first)."""
+        index = bisect.bisect_left(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
