@@ -18,8 +18,8 @@ import ahocorasick_rs
 
 from defnews import GazetteerMatch
 from defnews.text.ranges import Taken
+from defnews.text.words import next_word, possessive, prev_word
 from defnews_organizations import data
-from defnews_organizations.tokens import next_word, possessive, prev_word
 
 __all__ = ["CapitalHit", "accept_country_match", "capital_hits", "capital_to_country"]
 

@@ -11,6 +11,7 @@ import attrs
 from defnews import Entity, Gazetteer, GazetteerEntry, GazetteerMatch, Span
 from defnews.context import ExtractionContext
 from defnews.text.ranges import Taken
+from defnews.text.words import next_word, prev_word
 from defnews_organizations import data
 from defnews_organizations.countries import accept_country_match, capital_hits, capital_to_country
 from defnews_organizations.patterns import (
@@ -20,7 +21,6 @@ from defnews_organizations.patterns import (
     find_pattern_orgs,
     is_title_case,
 )
-from defnews_organizations.tokens import next_word, prev_word
 
 __all__ = ["PLUGIN", "entities"]
 

@@ -26,7 +26,7 @@ import attrs
 
 from defnews import GazetteerMatch
 from defnews.text.ranges import Taken
-from defnews_organizations.tokens import next_word, possessive, prev_word, word_at
+from defnews.text.words import next_word, possessive, prev_word, word_at
 
 __all__ = ["GENERIC", "OrgCandidate", "find_pattern_orgs", "is_title_case"]
 

@@ -1,8 +1,10 @@
 """Walking word by word from a position in the text, without tokenising the whole article.
 
-A word is a run of letters and digits with inner apostrophes, hyphens, ampersands and
-abbreviation dots (``U.S.``, ``S.A.``, ``Inc.``). Between two words only spaces are skipped,
-plus at most one comma; other punctuation and line breaks end a walk.
+Title and name patterns start at a trigger word and look a few words to the left and right, so
+only the neighbourhood of each trigger is ever read. A word is a run of letters and digits with
+inner apostrophes, hyphens, ampersands and abbreviation dots (``O'Brien``, ``Kosiniak-Kamysz``,
+``U.S.``, ``S.A.``, ``Inc.``). Between two words only spaces are skipped, plus at most one comma;
+other punctuation and line breaks end a walk.
 """
 
 from __future__ import annotations
