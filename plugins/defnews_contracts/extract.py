@@ -28,7 +28,12 @@ from defnews import Amount, Claim, Entity, Span, TimeRef, stable_id
 from defnews.text.ranges import Ranges
 from defnews_contracts.clauses import Clauses
 from defnews_contracts.parties import ActorIndex, Mention, anaphor_before, pronoun_subject
-from defnews_contracts.status import clause_modality, status_of
+from defnews_contracts.status import (
+    clause_modality,
+    has_own_signing,
+    is_venture_apposition,
+    status_of,
+)
 from defnews_contracts.subjects import (
     NOT_GOODS,
     NOT_THINGS,
@@ -744,8 +749,26 @@ def find_contracts(
 
 def _split(art: _Article, group: _Group) -> list[tuple[_Group, bool]]:
     """A joint venture that is the subject of a plan to build is two deals: the venture,
-    which exists, and the plant it plans ("Joint venture of A and B plans to build a plant")."""
+    which exists, and the plant it plans ("Joint venture of A and B plans to build a plant").
+    So is a venture in apposition beside a second deal with a signing cue of its own ("X, a
+    joint venture of A and B, will supply ... under a contract signed last month")."""
     ventures = [t for t in group.triggers if t.type == "joint venture"]
+    if ventures and is_venture_apposition(art.text, group.lo, ventures[0].start, ventures[0].end):
+        text, lo = art.text, group.lo
+        second = [
+            t
+            for t in group.triggers
+            if t.strong
+            and t.type not in ("joint venture", "investment")
+            and t.start > ventures[0].end
+            and has_own_signing(text, max(lo, ventures[0].end), t.start, t.end)
+        ]
+        if second:
+            rest = [t for t in group.triggers if t.type != "joint venture"]
+            return [
+                (group._replace(triggers=[ventures[0]]), True),
+                (group._replace(triggers=rest), False),
+            ]
     builds = [t for t in group.triggers if t.type == "investment" and t.strong]
     if not ventures or not builds or ventures[0].start > builds[0].start:
         return [(group, False)]

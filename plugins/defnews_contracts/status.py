@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from defnews.context import ExtractionContext
 
-__all__ = ["STATUSES", "clause_modality", "status_of"]
+__all__ = ["STATUSES", "clause_modality", "has_own_signing", "is_venture_apposition", "status_of"]
 
 STATUSES: tuple[str, ...] = (
     "signed",
@@ -115,6 +115,10 @@ _SIGNED_AFTER = re.compile(
 _APPOSITION = re.compile(r"[\w.)],\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _VENTURE_OF = re.compile(r"\s+(?:of|between|owned\s+by|formed\s+by|set\s+up\s+by)\s")
 _PROMISE_VERB = re.compile(r"\b(?:promis|pledg|vow|commit|assur|guarant)", re.IGNORECASE)
+_ANNOUNCE_VERB = re.compile(r"\bannounc", re.IGNORECASE)
+_ANNOUNCED_THAT = re.compile(
+    r"\b(?:announced|announces|has\s+announced)\s+(?:[\w-]+\s+){0,4}?that\s", re.IGNORECASE
+)
 _READY = re.compile(r"\b(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to\b", re.IGNORECASE)
 _WISH = re.compile(
     r"\b(?:wants?|wanted|wishes|hopes?|hoped|expects?|expected|seeks?|sought)\b",
@@ -134,6 +138,24 @@ def clause_modality(ctx: ExtractionContext, start: int, end: int) -> Any:
         if aside.start() <= cue.cue.start < aside.end():
             return ctx.modality(aside.end(), end)
     return cue
+
+
+def is_venture_apposition(text: str, start: int, cue_at: int, cue_end: int) -> bool:
+    """Whether a joint venture cued at ``cue_at..cue_end`` is an apposition naming a going
+    concern ("Neris Drone Works, a joint venture of A and B, ...")."""
+    return bool(
+        _APPOSITION.search(text, max(start, cue_at - 30), cue_at)
+        and _VENTURE_OF.match(text, cue_end)
+    )
+
+
+def has_own_signing(text: str, start: int, cue_at: int, cue_end: int) -> bool:
+    """Whether a deal cued at ``cue_at..cue_end`` carries its own signing cue ("under a
+    contract signed with the agency last month", "has inked an order")."""
+    return bool(
+        _SIGNED_BEFORE.search(text, max(start, cue_at - 60), cue_at)
+        or _SIGNED_AFTER.match(text, cue_end)
+    )
 
 
 def status_of(
@@ -174,6 +196,11 @@ def status_of(
         return "fact", "signed"  # "inked a joint venture", "a contract signed last month"
     if modality == "planned" and reporting is not None and _PROMISE_VERB.search(reporting):
         return "promised", "promised"  # "promised that Germany would deliver"
+    if modality == "planned" and (
+        (reporting is not None and _ANNOUNCE_VERB.search(reporting))
+        or _ANNOUNCED_THAT.search(text, start, cue_at)
+    ):
+        return "announced", "announced"  # "announced in February that Rheinmetall would build"
     if modality == "fact" and _READY.search(text, start, end):
         return "considered", "considered"
     if modality == "fact" and _WISH.search(text, start, end):

@@ -31,7 +31,8 @@ _FACILITY = (
 )
 _BUILD = (
     r"(?:build|builds|building|built|construct(?:s|ed|ing)?|establish(?:es|ed|ing)?"
-    r"|set(?:s|ting)?\s+up|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:e|es|ed|ing))"
+    r"|set(?:s|ting)?\s+up|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:e|es|ed|ing)"
+    r"|add(?:s|ing)?)"
 )
 
 _GROUPS: tuple[tuple[str, str, str], ...] = (
@@ -197,6 +198,7 @@ KEYWORDS: tuple[str, ...] = (
     "open",
     "launch",
     "creat",
+    "add",
     "locali",
     "invest",
     "factor",

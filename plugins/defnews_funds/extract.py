@@ -435,6 +435,11 @@ _DEBATED_AFTER = re.compile(
     r"|(?:is|are)\s+(?:still\s+)?being\s+(?:negotiated|discussed|debated))\b",
     re.IGNORECASE,
 )
+_ALLOCATED_FROM = re.compile(
+    r"\b(?:allocated|earmarked)\b(?:[^.;:!?]|\.(?=\d)){0,80}?\b(?:from|out\s+of)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _PARENTHETICAL = re.compile(
     r",\s+(?:(?:[a-z]+ed|set\s+up|known\s+as|announced|agreed|signed)\b)[^,;]{0,100},"
 )
@@ -468,6 +473,10 @@ def _claim(art: _Article, fund: Entity, best: _Candidate, intro: _Candidate) -> 
     )
     cue = _status(ctx, intro, described)
     status = _STATUS.get(cue.modality, cue.modality)
+    if status == "active" and _ALLOCATED_FROM.search(
+        text, max(intro.clause[0], intro.np_start - 120), intro.np_start
+    ):
+        status = "allocated"  # "UAH 3.5 billion has been allocated from the reserve fund"
     time = _nearest(
         art.times, best.clause[0], best.clause[1], best.mention.start, best.mention.end, 10**6
     )

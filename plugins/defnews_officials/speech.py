@@ -45,6 +45,10 @@ _DESCRIPTIONS: dict[str, frozenset[str]] = {
     "alliance": frozenset({"alliance"}),
 }
 _INTERVIEW_LABEL = 40
+# Head nouns naming a body, not a person: ``the regional administration`` is no official.
+_BODIES = frozenset(
+    ["administration", "ministry", "office", "service", "committee", "agency", "department"]
+)
 
 
 class SpeakerResolver:
@@ -120,6 +124,28 @@ class SpeakerResolver:
                 return entity.id
         return None
 
+    def sentence_subject(self, person: str, sentence: Span) -> str:
+        """The first person named in ``sentence`` (where ``person`` is named), else ``person``:
+        ``Rutte, who took over from Stoltenberg, said ... He told`` stands for Rutte."""
+        lo = bisect.bisect_left(self.starts, sentence.start)
+        hi = bisect.bisect_left(self.starts, sentence.end)
+        for _start, _end, entity in self.mentions[lo:hi]:
+            if entity.kind in _PEOPLE:
+                return entity.id
+        return person
+
+    def latest_mention_before(self, offset: int) -> int | None:
+        """Where the person named last before ``offset`` is named (see `latest_person_before`)."""
+        paragraph_floor = self.text.rfind("\n\n", 0, offset)
+        floor = self.text.rfind("\n\n", 0, paragraph_floor) if paragraph_floor > 0 else 0
+        index = bisect.bisect_left(self.starts, offset)
+        for start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
+            if start < floor:
+                break
+            if entity.kind in _PEOPLE:
+                return start
+        return None
+
     def in_sentence(self, sentence: Span, inside: Span) -> str | None:
         """The person (else organization) named in ``sentence`` outside ``inside``, nearest to
         it: who a quotation without an attribution clause belongs to."""
@@ -146,7 +172,7 @@ class SpeakerResolver:
 
     def _by_role(self, speaker: Span) -> str | None:
         wanted = content_words(speaker.text)
-        if not wanted:
+        if not wanted or speaker.text.split()[-1].lower() in _BODIES:
             return None
         index = bisect.bisect_left(self.starts, speaker.start)
         for _start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
@@ -271,6 +297,12 @@ def claims(
     out.extend(_interview_answers(ctx, resolver, quoted))
     for statement in ctx.statements():
         speaker = resolver.resolve(statement.speaker)
+        if speaker is not None and statement.pronoun:
+            # a pronoun stands for the subject of the sentence naming the latest person
+            named = resolver.latest_mention_before(statement.speaker.start)
+            sentence = ctx.sentence_at(named) if named is not None else None
+            if sentence is not None:
+                speaker = resolver.sentence_subject(speaker, sentence)
         if speaker is None:
             continue
         evidence = statement.evidence

@@ -131,3 +131,23 @@ def test_pronoun_statement_after_an_adjunct() -> None:
     )
     found = statements(run(body))
     assert [s.speaker for s in found] == ["person/ivan-havryliuk"]
+
+
+def test_sentence_initial_he_is_the_subject_of_the_sentence_before() -> None:
+    body = (
+        "NATO Secretary General Mark Rutte, who took over from Jens Stoltenberg this month, "
+        "visited a shell plant on Monday. He told reporters that allies were considering joint "
+        "purchases of Ukrainian drones."
+    )
+    found = statements(run(body, date="2024-10-21"))
+    assert [s.speaker for s in found] == ["person/mark-rutte"]
+
+
+def test_a_body_is_not_resolved_to_an_official_by_role() -> None:
+    body = (
+        "Petro Savchuk, deputy head of the Zaporizhzhia Regional Military Administration, "
+        "visited a plant. Local firms received orders worth UAH 900 million, informed the "
+        "regional military administration."
+    )
+    found = statements(run(body))
+    assert "person/petro-savchuk" not in [s.speaker for s in found]

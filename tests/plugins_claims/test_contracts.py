@@ -583,3 +583,40 @@ def test_a_recommendation_to_sign_is_not_a_deal() -> None:
         )
         == ()
     )
+
+
+def test_a_venture_in_apposition_beside_a_signed_contract_is_two_deals() -> None:
+    found = contracts(
+        "Kryla Systems, a joint venture of Vatra Robotics and Nordhavn Defence, will supply "
+        "2,000 drones to Latvia under a contract signed with the Defence Procurement Agency "
+        "last month."
+    )
+    kinds = sorted((str(c.attributes["type"]), status(c)) for c in found)
+    assert kinds == [("contract", "signed"), ("joint venture", "signed")]
+
+
+def test_a_venture_in_apposition_without_a_second_signing_stays_one_deal() -> None:
+    found = contracts(
+        "Kryla Systems, a joint venture of Vatra Robotics and Nordhavn Defence, will supply "
+        "2,000 drones to Latvia under a contract."
+    )
+    assert len(found) == 1
+
+
+def test_a_plan_reported_as_announced_is_announced() -> None:
+    claim = only(
+        "The ministry announced in February that Rheinmetall would build a plant for 155mm "
+        "shells in Ukraine."
+    )
+    assert (claim.attributes["type"], status(claim)) == ("investment", "announced")
+
+
+def test_adding_a_production_line_is_an_investment() -> None:
+    claim = only("Vatra Robotics plans to add a second assembly line in Latvia by year-end.")
+    assert (claim.attributes["type"], status(claim)) == ("investment", "planned")
+    assert claim.item is not None
+    assert "assembly line" in claim.item.text
+
+
+def test_added_as_a_reporting_verb_is_not_a_build() -> None:
+    assert contracts("Vatra Robotics added that the plant in Latvia runs at full capacity.") == ()

@@ -484,3 +484,22 @@ def test_a_fund_purpose_does_not_run_into_the_next_line() -> None:
         "A fund for joint production\n\nNorway approved a defence fund for drones in March."
     )
     assert all("norway" not in fund_id for fund_id in claims), sorted(claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional administration allocated 1.2 billion hryvnias from the regional budget "
+        "for the purchase of drones this year.",
+        "UAH 3.5 billion has been allocated from the reserve fund of the State Budget for "
+        "the purchase of drones.",
+    ],
+)
+def test_money_allocated_from_a_fund_is_allocated(sentence: str) -> None:
+    found = funds(sentence)
+    assert [status(c) for c in found.values()] == ["allocated"]
+
+
+def test_a_fund_that_exists_without_an_allocation_stays_active() -> None:
+    found = funds("The reserve fund of the State Budget financed the purchase of drones last year.")
+    assert [status(c) for c in found.values()] == ["active"]

@@ -470,8 +470,197 @@ CASES = [
     ),
     pytest.param(
         "He said that the plant would open soon.",
+        [
+            (
+                "He",
+                "said",
+                "the plant would open soon",
+                "said that the plant would open soon",
+            ),
+        ],
+        id="pronoun-sentence-initial",
+    ),
+    pytest.param(
+        "She told reporters that the ministry had signed two more orders for shells.",
+        [
+            (
+                "She",
+                "told reporters",
+                "the ministry had signed two more orders for shells",
+                "told reporters that the ministry had signed two more orders for shells",
+            ),
+        ],
+        id="pronoun-sentence-initial-listener",
+    ),
+    pytest.param(
+        "Marta Kowalczyk told reporters on Monday that the line was ready and revealed that "
+        "two more buyers had signed.",
+        [
+            (
+                "Marta Kowalczyk",
+                "told reporters",
+                "the line was ready",
+                "told reporters on Monday that the line was ready",
+            ),
+            (
+                "Marta Kowalczyk",
+                "revealed",
+                "two more buyers had signed",
+                "revealed that two more buyers had signed",
+            ),
+        ],
+        id="and-verb-that-keeps-speaker",
+    ),
+    pytest.param(
+        "The first batch of 200 drones has been delivered to the front, informed the Ministry"
+        " of Strategic Industries of Ukraine.",
+        [
+            (
+                "the Ministry of Strategic Industries of Ukraine",
+                "informed",
+                "The first batch of 200 drones has been delivered to the front",
+                "The first batch of 200 drones has been delivered to the front, informed "
+                "the Ministry of Strategic Industries of Ukraine",
+            ),
+        ],
+        id="inverted-informed",
+    ),
+    pytest.param(
+        "Wola Arms rejected claims on Monday that it had sold its ammunition plant.",
+        [
+            (
+                "Wola Arms",
+                "rejected",
+                "it had sold its ammunition plant",
+                "rejected claims on Monday that it had sold its ammunition plant",
+            ),
+        ],
+        id="rejected-claims-that",
+    ),
+    pytest.param(
+        "The ministry refuted the information spread in some Telegram channels that the funds"
+        " had been frozen.",
+        [
+            (
+                "The ministry",
+                "refuted",
+                "the funds had been frozen",
+                "refuted the information spread in some Telegram channels that the funds "
+                "had been frozen",
+            ),
+        ],
+        id="refuted-the-information-that",
+    ),
+    pytest.param(
+        "Wola Arms denied a report in a Polish weekly that it had sold its stake.",
+        [
+            (
+                "Wola Arms",
+                "denied",
+                "it had sold its stake",
+                "denied a report in a Polish weekly that it had sold its stake",
+            ),
+        ],
+        id="denied-a-report-that",
+    ),
+    pytest.param(
+        "Viktor Hrytsenko urged allies to place long-term orders for shells.",
+        [
+            (
+                "Viktor Hrytsenko",
+                "urged",
+                "allies to place long-term orders for shells",
+                "urged allies to place long-term orders for shells",
+            ),
+        ],
+        id="urged-object-to",
+    ),
+    pytest.param(
+        "Chancellor Olaf Scholz called on partners to send more air defence systems.",
+        [
+            (
+                "Chancellor Olaf Scholz",
+                "called",
+                "partners to send more air defence systems",
+                "called on partners to send more air defence systems",
+            ),
+        ],
+        id="called-on-object-to",
+    ),
+    pytest.param(
+        "Pete Hegseth pressed allies to raise defence spending to 5% of GDP.",
+        [
+            (
+                "Pete Hegseth",
+                "pressed",
+                "allies to raise defence spending to 5% of GDP",
+                "pressed allies to raise defence spending to 5% of GDP",
+            ),
+        ],
+        id="pressed-object-to",
+    ),
+    pytest.param(
+        "The agency's director put the value at EUR 31 million.",
+        [
+            (
+                "The agency's director",
+                "put",
+                "the value at EUR 31 million",
+                "put the value at EUR 31 million",
+            ),
+        ],
+        id="put-the-value-at",
+    ),
+    pytest.param(
+        "Defence Minister Christine Lambrecht announced the decision at Ramstein.",
+        [
+            (
+                "Defence Minister Christine Lambrecht",
+                "announced",
+                "the decision at Ramstein",
+                "announced the decision at Ramstein",
+            ),
+        ],
+        id="announced-the-decision",
+    ),
+    pytest.param(
+        "President Volodymyr Zelensky first announced the plan in September.",
+        [
+            (
+                "President Volodymyr Zelensky",
+                "announced",
+                "the plan in September",
+                "announced the plan in September",
+            ),
+        ],
+        id="first-announced-the-plan",
+    ),
+    pytest.param(
+        "The committee also recommends that the ministry publish its spending with British firms.",
+        [
+            (
+                "The committee",
+                "recommends",
+                "the ministry publish its spending with British firms",
+                "recommends that the ministry publish its spending with British firms",
+            ),
+        ],
+        id="committee-recommends-that",
+    ),
+    pytest.param(
+        "She put the kettle on before the briefing.",
         [],
-        id="pronoun-none",
+        id="put-without-at-none",
+    ),
+    pytest.param(
+        "The company called the deal historic.",
+        [],
+        id="called-without-on-none",
+    ),
+    pytest.param(
+        "Viktor Hrytsenko urged caution.",
+        [],
+        id="urged-without-to-none",
     ),
     pytest.param(
         "Rheinmetall announced plans to build an ammunition factory in Ukraine.",

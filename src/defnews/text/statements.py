@@ -45,6 +45,11 @@ class Statement:
     content: Span
     evidence: Span
 
+    @property
+    def pronoun(self) -> bool:
+        """Whether the speaker is ``he`` or ``she``, for the caller to resolve."""
+        return self.speaker.text.lower() in _PERSONAL
+
 
 _THAT_VERBS = pat.word_list("""
     revealed reveals said says say stated states highlighted highlights announced announces
@@ -56,7 +61,8 @@ _THAT_VERBS = pat.word_list("""
     reiterated reiterates vowed vows declared declares disclosed discloses signalled signaled
     maintained maintains asserted asserts mentioned mentions specified clarified recalled
     believes believed estimated estimates predicted predicts reminded reaffirmed affirmed
-    proposed conceded observed
+    proposed conceded observed rejected rejects refuted refutes recommended recommends urged
+    urges pressed presses called calls put puts
 """)
 _PARTICIPLES = pat.word_list("""
     adding noting stressing emphasising emphasizing saying warning explaining insisting
@@ -70,6 +76,7 @@ _VERB_BODY = (
 _VERB = re.compile(r"[ \n\t(\[\"“‘'—–/-]" + _VERB_BODY)
 _VERB_AT = re.compile(_VERB_BODY)
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
+_THAT_SET = frozenset(_THAT_VERBS)
 _ZERO_THAT = pat.word_set("""
     said says say stated states added adds noted notes told tells explained explains claimed
     claims argued argues insisted insists warned warns believes believed estimated estimates
@@ -90,7 +97,7 @@ _DETERMINER_POSSESSIVES = pat.word_set("the his her its their our")
 _ADVERBS = pat.word_set("""
     also previously earlier recently repeatedly reportedly publicly officially already again
     then later once firmly openly strongly clearly further subsequently separately directly
-    personally formally initially originally now
+    personally formally initially originally now first
     """)
 _ADJUNCT_STARTERS = pat.word_set("""
     on in at during after before last this earlier late following while via through over
@@ -118,6 +125,10 @@ _CLAUSE_END = re.compile(
     r";|[—–]|\s-\s|,\s{1,3}(?:"
     + pat.word_alternation(sorted(_CLAUSE_ENDERS))
     + r"|as(?!\s+well)|but|while|whereas|although|though|amid)\b"
+    # ``... and revealed that ...``: a second reporting verb opens a statement of its own
+    + r"|\s(?:and|but)\s{1,3}(?:also\s{1,3})?(?:"
+    + pat.word_alternation(_THAT_VERBS)
+    + r")\s{1,3}that\b"
 )
 # A wire dateline opening a sentence ("KYIV, Nov 14 (Reuters) - ", "WASHINGTON — ").
 _DATELINE = re.compile(
@@ -130,6 +141,14 @@ _TRAILING = pat.word_set(
     predicted believes
     """
 )
+# Verb-first attributions may also use these (``..., informed the Ministry.``).
+_INVERTED = _TRAILING | pat.word_set("informed promised stressed emphasised emphasized")
+# ``urged allies to``, ``called on partners to``, ``pressed X to``: an object and an infinitive.
+_URGE = pat.word_set("urged urges pressed presses called calls")
+# ``put the value at EUR 31 million``: an estimate with ``at``.
+_PUT = pat.word_set("put puts")
+_DECISION_NOUNS = pat.word_set("decision plan")
+_ANNOUNCE = pat.word_set("announced announces")
 _THAT = re.compile(r"\s{1,3}that\s{1,3}(?=[^\s\"“”„«»‘’])")
 _NEEDS_TOKENS = _LISTENER_VERBS | {"pointed"}
 _TIME_PLACE = pat.word_set("on in at during last this earlier late")
@@ -224,6 +243,8 @@ class _Sentence:
                 found = self._participle(hit, last_speaker)
             elif _may_have_speaker(self.text[max(self.lo, hit - 40) : hit]):
                 found = self._reported(hit)
+            elif last_speaker is not None and _after_and(self.text[max(self.lo, hit - 40) : hit]):
+                found = self._continued(hit, last_speaker)
             else:
                 found = None
             if found is not None:
@@ -250,7 +271,7 @@ class _Sentence:
         if found is None:
             if hit - 4 >= self.lo and self.text[hit - 4 : hit].rstrip().endswith(","):
                 after = self._after(hit)
-                if after[0].text.lower() in _TRAILING:
+                if after[0].text.lower() in _INVERTED:
                     return self._inverted(self.text.rindex(",", hit - 4, hit), after)
             return None
         verb_start, speaker, comma = found
@@ -282,12 +303,13 @@ class _Sentence:
         """The speaker before the verb at ``hit``, from a short window widened when needed."""
         lo = max(self.lo, hit - _SHORT_BEFORE)
         toks = pat.tokens(self.text, lo, hit)
-        found = _speaker_before(self.text, toks)
+        found = _speaker_before(self.text, toks, lo <= self.first)
         cut = lo > self.lo and bool(toks)
         if cut and (found[1].start <= toks[0].end if found else toks[-1].text == ","):
             # The phrase may go on before the short window: look again with a wider one.
-            toks = pat.tokens(self.text, max(self.lo, hit - _BEFORE_CHARS), hit)
-            found = _speaker_before(self.text, toks)
+            lo = max(self.lo, hit - _BEFORE_CHARS)
+            toks = pat.tokens(self.text, lo, hit)
+            found = _speaker_before(self.text, toks, lo <= self.first)
         return found
 
     def _ends_after(self, after: list[Token], i: int) -> bool:
@@ -339,6 +361,12 @@ class _Sentence:
             return verb_end + 1
         if low in _PROMISE:
             return verb_end
+        if low in _URGE:
+            return _urge_object(after, verb_end, low)
+        if low in _PUT:
+            return _put_object(after, verb_end)
+        if low in _ANNOUNCE and _decision_object(after, verb_end):
+            return verb_end
         if low in _EMPHASIS and _emphasis_object(after, verb_end):
             return verb_end
         if low not in _ZERO_THAT:
@@ -363,6 +391,16 @@ class _Sentence:
         text = self.text
         verb = Span.of(text, verb_start, verb_end)
         return Statement(speaker, verb, content, Span.of(text, verb_start, content.end))
+
+    def _continued(self, hit: int, speaker: Span) -> Statement | None:
+        """``X warned that ... and said that ...``: the second verb keeps the speaker."""
+        verb_word = _VERB_AT.match(self.text, hit, self.hi)
+        if verb_word is None or verb_word.group().lower() not in _ZERO_THAT | _THAT_SET:
+            return None
+        follows = _THAT.match(self.text, verb_word.end(), self.hi)
+        if follows is None:
+            return None
+        return self._build(speaker, hit, verb_word.end(), follows.end())
 
     # -- ..., adding that ... ----------------------------------------------------------------
 
@@ -468,7 +506,9 @@ def _bare_lower(word: str) -> str:
     return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
-def _speaker_before(text: str, toks: list[Token]) -> tuple[int | None, Span, int | None] | None:
+def _speaker_before(
+    text: str, toks: list[Token], opens: bool = False
+) -> tuple[int | None, Span, int | None] | None:
     """The speaker right before a verb, or None.
 
     Returns the start of the verb group when it has an auxiliary (``has also``), the speaker,
@@ -480,7 +520,7 @@ def _speaker_before(text: str, toks: list[Token]) -> tuple[int | None, Span, int
         b -= 1
         if toks[b].text.lower() in _HAVE:
             verb_start = toks[b].start
-    if b > 0 and toks[b - 1].text.lower() in _PERSONAL and _clause_opens(toks, b - 1):
+    if b > 0 and toks[b - 1].text.lower() in _PERSONAL and _clause_opens(toks, b - 1, opens):
         # ``He said allies had ...``: the pronoun is the speaker, resolved by the caller
         comma = toks[b - 2].start if b > 1 and toks[b - 2].text == "," else None
         return verb_start, Span.of(text, toks[b - 1].start, toks[b - 1].end), comma
@@ -532,7 +572,7 @@ def _find_that(toks: Sequence[Token], i: int) -> int | None:
         low = word.lower()
         if low == "that":
             return k
-        if word in ".;:!?" or word in pat.QUOTE_CHARS or low in _ZERO_THAT:
+        if word in ".;:!?" or word in pat.QUOTE_CHARS or (k > i and low in _ZERO_THAT):
             return None
     return None
 
@@ -542,7 +582,43 @@ def _may_precede_that(toks: Sequence[Token], i: int) -> bool:
     if low in _ADJUNCT_STARTERS or low in _REPORT_NOUNS:
         return True
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    return low in ("the", "media") and nxt in _REPORT_NOUNS
+    return low in ("the", "a", "media") and nxt in _REPORT_NOUNS
+
+
+def _urge_object(toks: Sequence[Token], i: int, low: str) -> int | None:
+    """``urged allies to ...``, ``called on partners to ...``: where the object starts."""
+    if low in ("called", "calls"):
+        if i >= len(toks) or toks[i].text != "on":
+            return None
+        i += 1
+    for k in range(i + 1, min(len(toks), i + 6)):
+        word = toks[k].text
+        if word == "to":
+            return i if k + 1 < len(toks) and toks[k + 1].text.isalpha() else None
+        if not word[:1].isalnum():
+            return None
+    return None
+
+
+def _put_object(toks: Sequence[Token], i: int) -> int | None:
+    """``put the value at EUR 31 million``: a determiner, a noun or two and ``at``."""
+    if i + 2 >= len(toks) or toks[i].text.lower() not in _DETERMINER_POSSESSIVES:
+        return None
+    for k in range(i + 2, min(len(toks) - 1, i + 5)):
+        if toks[k].text == "at":
+            return i
+        if not toks[k].text.isalpha():
+            return None
+    return None
+
+
+def _decision_object(toks: Sequence[Token], i: int) -> bool:
+    """``announced the decision ...``: the object names the decision itself."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].text.lower() in _DETERMINER_POSSESSIVES
+        and toks[i + 1].text.lower() in _DECISION_NOUNS
+    )
 
 
 def _emphasis_object(toks: Sequence[Token], i: int) -> bool:
@@ -580,10 +656,19 @@ def _skip_adjunct(toks: Sequence[Token], i: int) -> int | None:
 _PERSONAL = pat.word_set("he she")
 
 
-def _clause_opens(toks: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` opens a clause after an adjunct and a comma (``In a letter on
-    Tuesday, she said``); a sentence-initial ``He said`` stays unreported (see the tests)."""
-    return i > 0 and toks[i - 1].text == ","
+def _clause_opens(toks: Sequence[Token], i: int, opens: bool) -> bool:
+    """Whether token ``i`` opens a clause: after an adjunct and a comma (``In a letter on
+    Tuesday, she said``) or at the start of the sentence (``He said``, when ``opens`` says the
+    tokens start there); the caller resolves the pronoun to the person named last."""
+    return (i > 0 and toks[i - 1].text == ",") or (i == 0 and opens)
+
+
+def _after_and(head: str) -> bool:
+    """Whether the words before a verb end with ``and`` (past adverbs): ``... and said``."""
+    words = head.split()
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] == "and"
 
 
 def _bracket_start(toks: Sequence[Token], close: int) -> int | None:
