@@ -10,48 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from defnews import GazetteerEntry, Role
+from defnews.ids import ascii_slug
 
 __all__ = ["PERSON_PREFIX", "ascii_slug", "entries", "entry", "load_lines", "person_id"]
 
 PERSON_PREFIX = "person/"
-_FOLD = str.maketrans(
-    {
-        "ø": "o",
-        "Ø": "O",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "ı": "i",
-        "þ": "th",
-        "ð": "d",
-    }
-)
-_APOSTROPHES = re.compile(r"['’ʼ`]")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def ascii_slug(name: str) -> str:
-    """The id slug of a name: ASCII-folded, lower case, apostrophes dropped, other runs of
-    non-alphanumerics as one hyphen (``Robert O'Brien`` -> ``robert-obrien``,
-    ``Bjørn Arild Gram`` -> ``bjorn-arild-gram``)."""
-    folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    plain = _APOSTROPHES.sub("", plain.lower())
-    return _NON_ALNUM.sub("-", plain).strip("-")
 
 
 def person_id(name: str) -> str:

@@ -12,14 +12,13 @@ are judged in context (`defnews_organizations.countries`).
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from defnews import GazetteerEntry
+from defnews.ids import ascii_slug
 
 __all__ = [
     "ORG_PREFIX",
@@ -32,35 +31,6 @@ __all__ = [
 ]
 
 ORG_PREFIX = "org/"
-_FOLD = str.maketrans(
-    {
-        "ø": "o",
-        "Ø": "O",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "ı": "i",
-        "þ": "th",
-        "ð": "d",
-        "&": " and ",
-    }
-)
-_APOSTROPHES = re.compile(r"['’ʼ`]")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def ascii_slug(name: str) -> str:
-    """ASCII-folded, lower case, apostrophes dropped, other non-alphanumerics as hyphens."""
-    folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    plain = _APOSTROPHES.sub("", plain.lower())
-    return _NON_ALNUM.sub("-", plain).strip("-")
 
 
 def org_id(name: str) -> str:
