@@ -128,12 +128,13 @@ class Span:
         """
         if not 0 <= start <= end <= len(source):
             raise ValueError(f"span {start}..{end} is outside a text of length {len(source)}")
-        span = object.__new__(cls)
-        _set = object.__setattr__
-        _set(span, "start", start)
-        _set(span, "end", end)
-        _set(span, "text", source[start:end])
-        return span
+        return _trusted_span(start, end, source[start:end])
+
+    @staticmethod
+    def trusted(start: int, end: int, text: str) -> Span:
+        """A span built without any checks, for callers that took ``text`` from
+        ``source[start:end]`` themselves; anything else must use `Span.of` or `Span`."""
+        return _trusted_span(start, end, text)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -143,6 +144,20 @@ class Span:
         if isinstance(other, int):
             return self.start <= other < self.end
         return self.start <= other.start and other.end <= self.end
+
+
+_SET_START = Span.__dict__["start"].__set__  # the slots' own setters: no frozen check, no lookup
+_SET_END = Span.__dict__["end"].__set__
+_SET_TEXT = Span.__dict__["text"].__set__
+_new_object = object.__new__
+
+
+def _trusted_span(start: int, end: int, text: str) -> Span:
+    span: Span = _new_object(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    _SET_TEXT(span, text)
+    return span
 
 
 @attrs.frozen

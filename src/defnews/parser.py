@@ -27,7 +27,7 @@ import attrs
 from dateutil import parser as date_parser
 
 from defnews.errors import ParseError
-from defnews.models import Article, Diagnostic, FaqPair, Span, article_id
+from defnews.models import Article, Diagnostic, FaqPair, Span, _trusted_span, article_id
 
 __all__ = [
     "ParsedArticle",
@@ -43,12 +43,25 @@ Source = Union[str, bytes, "os.PathLike[str]", IO[str], IO[bytes]]
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?=\s|$)")
 _LEADING_SPACE = re.compile(r"\s*")
 _HEADER_WORD = re.compile(r"[ \t\f\v]*date[ \t]+", re.IGNORECASE)
-_STRICT_HEADER_LINE = re.compile(r"[ \t\f\v]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:\s|$)", re.I)
+_STRICT_HEADER = r"[ \t\f\v]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}(?=\s|$)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_LENIENT_HEADER_LINE = re.compile(rf"[ \t\f\v]*date[ \t]+(?:\d|{_MONTH}[ \t]+\d)", re.IGNORECASE)
+_LENIENT_HEADER = rf"[ \t\f\v]*date[ \t]+(?:\d|{_MONTH}[ \t]+\d)"
+# a header line at the start of a string, and one after a line end: the leading ``\n`` lets the
+# regex engine jump from line end to line end instead of trying every character
+_HEADER_LINE = {
+    lenient: (
+        re.compile(pattern, re.IGNORECASE | re.MULTILINE),
+        re.compile("\n" + pattern, re.IGNORECASE | re.MULTILINE),
+    )
+    for lenient, pattern in ((False, _STRICT_HEADER), (True, _LENIENT_HEADER))
+}
+_BATCH_CHARS = 1 << 20  # text read and searched for header lines at a time
+_TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a non-blank line without its outer spaces
 _QA_MARK = re.compile(r"(Q|A|Question|Answer)\s*:\s*", re.IGNORECASE)
-_QA_FIRST_LETTERS = ("Q", "A", "q", "a")
-_BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
+_QA_FIRST_LETTERS = frozenset("QAqa")
+# a run of non-blank lines from its first to its last non-space character; linear: each line's
+# ``[^\n]*\S`` backtracks only over that line's trailing spaces
+_BLOCK = re.compile(r"\S(?:[^\n]*\S)?(?:[^\S\n]*\n[^\S\n]*\S(?:[^\n]*\S)?)*")
 _HEADING_MAX_CHARS = 100
 _HEADING_MAX_WORDS = 14
 _FINAL_PUNCTUATION = frozenset(".!?:;,…\"'”’)]»")
@@ -125,30 +138,33 @@ def iter_parsed(
 ) -> Iterator[ParsedArticle | ParseError]:
     """Yield each article of a stream, or the `ParseError` for one that is malformed.
 
-    Reads line by line, holding one article at a time, so memory stays flat however long the
-    stream is. A line starting with ``date YYYY-MM-DD`` (after optional spaces) starts a new
-    article; in lenient mode also ``date`` followed by a day or month name.
+    Reads whole lines about a megabyte at a time, holding one article (and that batch) at a
+    time, so memory stays flat however long the stream is. A line starting with
+    ``date YYYY-MM-DD`` (after optional spaces) starts a new article; in lenient mode also
+    ``date`` followed by a day or month name.
     """
     if isinstance(source, os.PathLike):
         path = os.fspath(source)
         with open(path, "rb") as handle:
-            lines = _text_lines(handle)
+            decoded = _decoded_batches(handle)
             try:
-                yield from _iter_stream(lines, name or path, lenient)
+                yield from _iter_stream(decoded, name or path, lenient)
             finally:
-                lines.close()  # before the file closes, so the decoder detaches cleanly
+                decoded.close()  # before the file closes, so the decoder detaches cleanly
         return
     if isinstance(source, str):
-        yield from _iter_stream(io.StringIO(source, newline=None), name, lenient)
+        batches = _line_batches(io.StringIO(source, newline=None))
+        yield from _iter_stream(batches, name, lenient)
         return
     if isinstance(source, bytes):
-        yield from _iter_stream(_text_lines(io.BytesIO(source)), name, lenient)
+        yield from _iter_stream(_decoded_batches(io.BytesIO(source)), name, lenient)
         return
     if isinstance(source, io.TextIOBase):
-        yield from _iter_stream(source, name or getattr(source, "name", None), lenient)
+        batches = _line_batches(source)
+        yield from _iter_stream(batches, name or getattr(source, "name", None), lenient)
         return
     yield from _iter_stream(
-        _text_lines(source),  # type: ignore[arg-type]
+        _decoded_batches(source),  # type: ignore[arg-type]
         name or _stream_name(source),
         lenient,
     )
@@ -159,39 +175,61 @@ def _stream_name(stream: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _text_lines(binary: IO[bytes]) -> Generator[str, None, None]:
+def _decoded_batches(binary: IO[bytes]) -> Generator[str, None, None]:
     """Decode a binary stream lazily with universal newlines, keeping bad bytes visible."""
     wrapper = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline=None)
     try:
-        yield from wrapper
+        yield from _line_batches(wrapper)
     finally:
         if not binary.closed:  # leave the caller's stream open for the caller to close
             wrapper.detach()
 
 
 def _iter_stream(
-    lines: Iterable[str], name: str | None, lenient: bool
+    batches: Iterable[str], name: str | None, lenient: bool
 ) -> Iterator[ParsedArticle | ParseError]:
-    header = _LENIENT_HEADER_LINE if lenient else _STRICT_HEADER_LINE
-    chunk: list[str] = []
-    chunk_line = 1
-    for line_no, line in enumerate(lines, start=1):
-        if line_no == 1:
-            line = line.removeprefix("\ufeff")
-        if header.match(line) and chunk:
-            yield from _parse_chunk(chunk, chunk_line, name, lenient)
-            chunk = []
-            chunk_line = line_no
-        chunk.append(line)
-    if chunk:
-        yield from _parse_chunk(chunk, chunk_line, name, lenient)
+    """Split a stream into articles at header lines, one article in memory at a time.
+
+    ``batches`` are runs of whole lines (`_line_batches`); each is searched for header lines
+    with one multi-line regex, which costs far less than matching every line on its own.
+    """
+    header_at_start, header_after_newline = _HEADER_LINE[lenient]
+    pending: list[str] = []  # the current article's text so far
+    pending_line = 1
+    for batch in batches:
+        starts = [found.start() + 1 for found in header_after_newline.finditer(batch)]
+        if pending and header_at_start.match(batch):  # a batch starts on a line of its own
+            starts.insert(0, 0)
+        start = 0
+        for at in starts:
+            pending.append(batch[start:at])
+            text = "".join(pending)
+            yield from _parse_chunk(text, pending_line, name, lenient)
+            pending_line += text.count("\n")
+            pending = []
+            start = at
+        pending.append(batch[start:])
+    if pending:
+        yield from _parse_chunk("".join(pending), pending_line, name, lenient)
+
+
+def _line_batches(stream: IO[str]) -> Iterator[str]:
+    """Whole lines joined into strings of about `_BATCH_CHARS`, the stream's BOM dropped."""
+    batches = iter(lambda: stream.readlines(_BATCH_CHARS), [])
+    first = True
+    for batch in batches:
+        text = "".join(batch)
+        if first:
+            text = text.removeprefix("\ufeff")
+            first = False
+        if text:
+            yield text
 
 
 def _parse_chunk(
-    chunk: list[str], first_line: int, name: str | None, lenient: bool
+    text: str, first_line: int, name: str | None, lenient: bool
 ) -> Iterator[ParsedArticle | ParseError]:
-    text = "".join(chunk)
-    if not text.strip():
+    if not text or text.isspace():
         return
     try:
         yield parse_with_diagnostics(text, name, lenient=lenient, first_line=first_line)
@@ -320,15 +358,16 @@ def build_article(date: dt.date, text: str, source: str | None = None) -> Articl
     headings: list[Span] = []
     faq: list[FaqPair] = []
     pending_question: Span | None = None
-    for start, end in _blocks(text):
-        block = text[start:end]
+    for found in _BLOCK.finditer(text):
+        start, end = found.span()
+        block = found.group()
         if (
-            block.startswith(_QA_FIRST_LETTERS)
-            and _QA_MARK.match(block) is not None  # else the first line has no marker
+            block[0] in _QA_FIRST_LETTERS
+            and _QA_MARK.match(text, start) is not None  # else the first line has no marker
         ):
             items = _qa_items(text, start, end)
             if items:
-                paragraphs.append(_span(block, start, end))
+                paragraphs.append(_trusted_span(start, end, block))
                 for mark, span in items:
                     if mark == "q":
                         pending_question = span
@@ -342,9 +381,9 @@ def build_article(date: dt.date, text: str, source: str | None = None) -> Articl
             and "\n" not in block
             and _looks_like_heading(block)
         ):
-            headings.append(_span(block, start, end))
+            headings.append(_trusted_span(start, end, block))
         else:
-            paragraphs.append(_span(block, start, end))
+            paragraphs.append(_trusted_span(start, end, block))
     return Article(
         id=article_id(date, text),
         date=date,
@@ -357,59 +396,11 @@ def build_article(date: dt.date, text: str, source: str | None = None) -> Articl
     )
 
 
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _span(block: str, start: int, end: int) -> Span:
-    """``Span.of(text, start, end)`` for a block already sliced from the text: the bounds come
-    from the text itself, so the checks of ``Span.of`` have nothing left to check."""
-    span = _new(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
-    _set(span, "text", block)
-    return span
-
-
-def _blocks(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each run of non-blank lines, trimmed of outer whitespace."""
-    found: list[tuple[int, int]] = []
-    position = 0
-    for gap in _BLANK_LINES.finditer(text):
-        chunk = text[position : gap.start()]
-        inner = chunk.strip()
-        if inner:
-            lead = position + len(chunk) - len(chunk.lstrip())
-            found.append((lead, lead + len(inner)))
-        position = gap.end()
-    chunk = text[position:]
-    inner = chunk.strip()
-    if inner:
-        lead = position + len(chunk) - len(chunk.lstrip())
-        found.append((lead, lead + len(inner)))
-    return found
-
-
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    chunk = text[start:end]
-    inner = chunk.strip()
-    if inner:
-        lead = start + len(chunk) - len(chunk.lstrip())
-        yield lead, lead + len(inner)
-
-
-def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Trimmed (start, end) of each non-blank line of ``text[start:end]``."""
-    position = start
-    for raw in text[start:end].split("\n"):
-        yield from _trimmed(text, position, position + len(raw))
-        position += len(raw) + 1
-
-
 def _qa_items(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     """The Q/A items of a block whose first line starts with a Q:/A: marker, else []."""
     items: list[tuple[str, int, int]] = []
-    for line_start, line_end in _lines(text, start, end):
+    for line in _TRIMMED_LINE.finditer(text, start, end):
+        line_start, line_end = line.span()
         mark = _QA_MARK.match(text, line_start, line_end)
         if mark is not None:
             items.append((mark.group(1)[0].lower(), mark.end(), line_end))

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import defnews
-from defnews.parser import build_article
+from defnews import parser
+from defnews.parser import ParsedArticle, build_article, parse_with_diagnostics
 
 WORDS = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12
@@ -95,3 +99,52 @@ def test_ids_are_stable_and_content_addressed(date: dt.date, body: str) -> None:
     second = build_article(date, body, source="b")
     assert first.id == second.id == defnews.models.article_id(date, body)
     assert len(first.id) == 16
+
+
+def _articles_line_by_line(text: str) -> list[object]:
+    """The oracle for stream splitting: every line that is a header starts a new article."""
+    header = re.compile(r"[ \t\f\v]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:\s|$)", re.IGNORECASE)
+    lines = io.StringIO(text, newline=None).readlines()
+    if lines:
+        lines[0] = lines[0].removeprefix("\ufeff")
+    chunks: list[tuple[int, list[str]]] = []
+    for number, line in enumerate(lines, start=1):
+        if header.match(line) or not chunks:
+            chunks.append((number, []))
+        chunks[-1][1].append(line)
+    found: list[object] = []
+    for first_line, chunk in chunks:
+        if "".join(chunk).strip():
+            try:
+                found.append(parse_with_diagnostics("".join(chunk), first_line=first_line))
+            except defnews.ParseError as error:
+                found.append(str(error))
+    return found
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.one_of(
+            dated_documents().map(lambda document: document[0]),
+            st.sampled_from([" date 2024-13-01\nBad month.\n", "date 2024-01-01\n", "stray\n"]),
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.sampled_from([1, 5, 64, 1 << 20]),
+)
+def test_streams_split_at_every_header_line_whatever_the_batch_size(
+    documents: list[str], batch_chars: int
+) -> None:
+    text = "".join(
+        document if document.endswith(("\n", "\r")) else document + "\n" for document in documents
+    )
+    expected = _articles_line_by_line(text)
+    with mock.patch.object(parser, "_BATCH_CHARS", batch_chars):
+        for source in (text, text.encode()):
+            found = [
+                item if isinstance(item, ParsedArticle) else str(item)
+                for item in defnews.iter_parsed(source)
+            ]
+            assert found == expected
