@@ -140,5 +140,5 @@ class Gazetteer:
             if end < len(text) and _is_word_char(text[end]):
                 continue
             _form, (entry, how) = self._forms[index]
-            matches.append(GazetteerMatch(entry, Span(start, end, text[start:end]), how))
+            matches.append(GazetteerMatch(entry, Span.of(text, start, end), how))
         return matches
