@@ -47,11 +47,17 @@ Gold = Mapping[str, Any]
 
 @attrs.frozen
 class Score:
-    """Counts and ratios for one category."""
+    """Counts and ratios for one category.
+
+    ``missed`` holds the gold items no prediction matched and ``spurious`` the predictions that
+    matched no gold item, so a rule writer can see the errors behind the figures.
+    """
 
     gold: int
     predicted: int
     matched: int
+    missed: tuple[Gold, ...] = attrs.field(default=(), eq=False, repr=False)
+    spurious: tuple[Any, ...] = attrs.field(default=(), eq=False, repr=False)
 
     @property
     def precision(self) -> float:
@@ -68,7 +74,11 @@ class Score:
 
     def __add__(self, other: Score) -> Score:
         return Score(
-            self.gold + other.gold, self.predicted + other.predicted, self.matched + other.matched
+            self.gold + other.gold,
+            self.predicted + other.predicted,
+            self.matched + other.matched,
+            (*self.missed, *other.missed),
+            (*self.spurious, *other.spurious),
         )
 
     def as_dict(self) -> dict[str, float | int]:
@@ -253,14 +263,16 @@ Matcher = Callable[[Gold, Any], bool]
 
 def _greedy(gold: Sequence[Gold], predicted: Sequence[Any], matches: Matcher) -> Score:
     used: set[int] = set()
-    matched = 0
+    missed: list[Gold] = []
     for item in gold:
         for index, candidate in enumerate(predicted):
             if index not in used and matches(item, candidate):
                 used.add(index)
-                matched += 1
                 break
-    return Score(len(gold), len(predicted), matched)
+        else:
+            missed.append(item)
+    spurious = tuple(p for index, p in enumerate(predicted) if index not in used)
+    return Score(len(gold), len(predicted), len(used), tuple(missed), spurious)
 
 
 def _score_article(gold: Gold, extraction: Extraction) -> dict[str, Score]:

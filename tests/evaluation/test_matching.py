@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
 import defnews
 from defnews import Claim, Entity, Extraction, Span
+from defnews.cli import main
 from defnews.evaluation import evaluate, name_key, parse_interval, role_key, status_class
 
 
@@ -116,3 +119,37 @@ def test_a_wrong_role_is_not_a_match() -> None:
 def test_missing_article_is_an_error() -> None:
     with pytest.raises(ValueError, match="no article for gold record b"):
         evaluate([{"id": "b", "file": "b.txt"}], [_extraction()])
+
+
+def test_scores_keep_the_missed_gold_items_and_the_spurious_predictions() -> None:
+    gold = {
+        "id": "a",
+        "file": "a.txt",
+        "officials": [
+            {"name": "Ivan Havryliuk", "role": "Defence Minister"},  # wrong role: missed
+            {"name": "Rustem Umerov", "role": "Defence Minister"},  # not found: missed
+        ],
+    }
+    extraction = _extraction()
+    officials = evaluate([gold], [extraction])["all"]["officials"]
+    assert [item["name"] for item in officials.missed] == ["Ivan Havryliuk", "Rustem Umerov"]
+    assert officials.spurious == extraction.entities
+    assert officials.gold - officials.matched == len(officials.missed)
+    assert officials.predicted - officials.matched == len(officials.spurious)
+
+
+def test_evaluate_command_lists_the_errors_behind_the_scores(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(" date 2024-03-01\nRheinmetall will build a plant in Ukraine.\n")
+    gold = {"id": "a", "file": "a.txt", "organizations": [{"name": "Saab"}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n")
+    code = main(["evaluate", "--gold", str(tmp_path / "gold.jsonl"), "--errors", "organizations"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert 'a organizations missed: {"name": "Saab"}' in lines
+    assert any(
+        line.startswith("a organizations spurious: organization 'Rheinmetall'") for line in lines
+    )
+    assert main(["evaluate", "--gold", str(tmp_path / "gold.jsonl"), "--errors", "nope"]) == 2
