@@ -54,7 +54,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         elif char in "—–-":
             if 0 < at < hi - 1 and text[at - 1].isspace() and text[at + 1].isspace():
                 found.append((at - 1, at + 2))
-        else:
+        elif at + 1 < hi and text[at + 1].isspace():  # both branches open with ``\s+``
             after = _AFTER_COMMA.match(text, at + 1, hi)
             if after is not None:
                 found.append((at, after.end()))

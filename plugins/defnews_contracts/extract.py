@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from defnews import Amount, Claim, Entity, Span, TimeRef, stable_id
 from defnews.text.ranges import Ranges
 from defnews_contracts.clauses import Clauses
+from defnews_contracts.hints import Hints, hint
 from defnews_contracts.parties import ActorIndex, Mention, anaphor_before, pronoun_subject
 from defnews_contracts.status import (
     clause_modality,
@@ -69,6 +70,25 @@ _INTENT = re.compile(
     r"|locali[sz]\w*|plan(?:s|ned|ning)?|consider\w*|discuss\w*|agreed|invest\w*|expand\w*"
     r"|ready\s+to|intend\w*|aim(?:s|ed|ing)?)\b",
     re.IGNORECASE,
+)
+_INTENT_WORDS = hint(
+    "buil",
+    "construct",
+    "establish",
+    "set",
+    "open",
+    "launch",
+    "start",
+    "locali",
+    "plan",
+    "consider",
+    "discuss",
+    "agreed",
+    "invest",
+    "expand",
+    "ready",
+    "intend",
+    "aim",
 )
 _DEFINITE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|our|his|her|[\w-]+['’]s)\s+"
@@ -121,6 +141,14 @@ _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
 _LEADING_DETERMINER = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:each|every|all|any\s+future)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_HYPOTHETICAL_WORDS = hint("if", "unless")
+_GENERIC_WORDS = hint("each", "every", "all", "any")
+_RECOMMENDED_WORDS = hint("must", "should", "ought")
+_GROUP_WORDS = hint(
+    "sides", "parties", "partners", "companies", "firms", "countries", "governments"
+)
+_WHETHER_WORDS = hint("whether")
+_SIGNING_WORDS = hint("sign", "ink", "conclud", "award", "placed", "secured", "won", "agreed")
 _PASSIVE_DEAL = re.compile(
     r"\b(?:have|has|had|was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:concluded|signed|awarded"
     r"|placed|agreed|inked)\b(?!\s+by\b)",
@@ -201,6 +229,7 @@ class _Article:
     def __init__(self, ctx: ExtractionContext, entities: tuple[Entity, ...]) -> None:
         self.ctx = ctx
         self.text = ctx.text
+        self.hints = Hints(ctx.text)
         self.clauses = Clauses(ctx.text)
         self.statements = tuple(ctx.statements())
         self.quotes = tuple(ctx.quotes())
@@ -273,7 +302,7 @@ class _Article:
                 return True
         bare = _LEADING_DETERMINER.match(words)
         first = start + (bare.end() if bare is not None else 0)
-        mention = self.actors.at(Span(first, end, self.text[first:end]))
+        mention = self.actors.at(Span.trusted(first, end, self.text[first:end]))  # in bounds
         return mention is not None and mention.start <= first and mention.end >= end
 
     def _words_before(self, start: int, time: TimeRef) -> bool:
@@ -303,24 +332,89 @@ class _Article:
 
 
 def _groups(art: _Article, triggers: list[Trigger]) -> list[_Group]:
+    """The cues grouped by clause, in text order (questions and hopeless sentences left out)."""
     groups: dict[tuple[int, int], _Group] = {}
+    for sentence, cues in _by_sentence(art, triggers):
+        if sentence.text.rstrip(" \"'”’»)").endswith("?") or _hopeless(art, cues, sentence):
+            continue
+        for trig in cues:
+            statement = art.statements_at.at(trig.start)
+            lo, hi = sentence.start, sentence.end
+            if statement is not None and sentence.contains(statement.content.start):
+                lo = statement.content.start
+                hi = min(hi, statement.content.end)
+            c_lo, c_hi = art.clauses.around(trig.start, trig.end, lo, hi)
+            if not c_lo <= trig.start < c_hi:
+                continue
+            key = (c_lo, c_hi)
+            if key not in groups:
+                groups[key] = _Group(c_lo, c_hi, sentence, [], statement)
+            groups[key].triggers.append(trig)
+    return sorted(groups.values(), key=lambda g: g.lo)
+
+
+def _by_sentence(art: _Article, triggers: list[Trigger]) -> list[tuple[Span, list[Trigger]]]:
+    """The cues of each sentence (cues outside any sentence left out), in text order."""
+    out: list[tuple[Span, list[Trigger]]] = []
     for trig in triggers:
         sentence = art.ctx.sentence_at(trig.start)
-        if sentence is None or sentence.text.rstrip(" \"'”’»)").endswith("?"):
+        if sentence is None:
             continue
-        statement = art.statements_at.at(trig.start)
-        lo, hi = sentence.start, sentence.end
-        if statement is not None and sentence.contains(statement.content.start):
-            lo = statement.content.start
-            hi = min(hi, statement.content.end)
-        c_lo, c_hi = art.clauses.around(trig.start, trig.end, lo, hi)
-        if not c_lo <= trig.start < c_hi:
-            continue
-        key = (c_lo, c_hi)
-        if key not in groups:
-            groups[key] = _Group(c_lo, c_hi, sentence, [], statement)
-        groups[key].triggers.append(trig)
-    return sorted(groups.values(), key=lambda g: g.lo)
+        if out and out[-1][0] is sentence:
+            out[-1][1].append(trig)
+        else:
+            out.append((sentence, [trig]))
+    return out
+
+
+def _hopeless(art: _Article, cues: list[Trigger], sentence: Span) -> bool:
+    """Whether no clause of ``sentence`` can make a claim from its cues: all are weak and each
+    lacks, in the whole sentence, what `_weak_may_stand` needs in its clause. A cheap test
+    that spares the clause cutting for sentences that only say "delivered" or "plant"."""
+    if any(t.strong for t in cues):
+        return False
+    wide = _SentenceWide(art, sentence)
+    return not any(_may_stand_in(art, t, wide) for t in cues)
+
+
+class _SentenceWide:
+    """Sentence-wide answers for `_may_stand_in`, each found once per sentence (so a long
+    sentence with many cues is still read a bounded number of times)."""
+
+    def __init__(self, art: _Article, sentence: Span) -> None:
+        self.art = art
+        self.sentence = sentence
+        self._words: dict[re.Pattern[str], bool] = {}
+        self._first_and: int | None = None
+
+    def has(self, words: re.Pattern[str]) -> bool:
+        """Whether one of a hint's ``words`` may occur in the sentence."""
+        found = self._words.get(words)
+        if found is None:
+            found = self._words[words] = self.art.hints.may(
+                words, self.sentence.start, self.sentence.end
+            )
+        return found
+
+    def and_before(self, at: int) -> bool:
+        """Whether " and " occurs between the sentence start and ``at``."""
+        if self._first_and is None:
+            sentence = self.sentence
+            self._first_and = self.art.text.find(" and ", sentence.start, sentence.end)
+        return self._first_and != -1 and self._first_and + len(" and ") <= at
+
+
+def _may_stand_in(art: _Article, trig: Trigger, wide: _SentenceWide) -> bool:
+    """The part of `_weak_may_stand` that the clause's sentence already decides: False only
+    when no clause of the sentence can let the weak cue ``trig`` stand."""
+    if trig.type in ("purchase", "delivery"):
+        return _is_verb(art, trig)
+    if trig.type != "agreement":
+        return wide.has(_INTENT_WORDS)
+    text = art.text
+    if text[trig.start : trig.end].lower() != "agreed":
+        return wide.has(_SIGNING_WORDS)
+    return _AGREED_ON.match(text, trig.end) is not None and wide.and_before(trig.start)
 
 
 def _is_verb(art: _Article, trig: Trigger) -> bool:
@@ -376,11 +470,31 @@ def _may_have_party(art: _Article, group: _Group, head: Trigger) -> bool:
         return True
     text = art.text
     return (
-        anaphor_before(text, group.lo, head.start) is not None
-        or _GROUP_SUBJECT.search(text, group.lo, head.start) is not None
+        anaphor_before(text, group.lo, head.start, art.hints) is not None
+        or _group_subject(art, group.lo, head.start) is not None
         or pronoun_subject(text, group.lo, head.start) is not None
-        or _ACCORDING_TO.search(text, max(sentence.start, group.lo - _NEAR), group.hi) is not None
+        or _according_to(text, max(sentence.start, group.lo - _NEAR), group.hi) is not None
     )
+
+
+def _group_subject(art: _Article, lo: int, hi: int) -> re.Match[str] | None:
+    """A subject made of earlier sides ("the two companies"), looked for only where one of
+    its nouns occurs."""
+    if not art.hints.may(_GROUP_WORDS, lo, hi):
+        return None
+    return _GROUP_SUBJECT.search(art.text, lo, hi)
+
+
+def _according_to(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """An attribution ("according to the ministry"), looked for only where its word occurs."""
+    if text.find("ccording", lo, hi) == -1:
+        return None
+    return _ACCORDING_TO.search(text, lo, hi)
+
+
+def _has_intent(art: _Article, lo: int, hi: int) -> bool:
+    """Whether ``lo..hi`` has a word of intent, looked for only where one of its stems occurs."""
+    return art.hints.may(_INTENT_WORDS, lo, hi) and bool(_INTENT.search(art.text, lo, hi))
 
 
 def _weak_may_stand(art: _Article, group: _Group, trig: Trigger) -> bool:
@@ -392,7 +506,7 @@ def _weak_may_stand(art: _Article, group: _Group, trig: Trigger) -> bool:
         return _is_verb(art, trig)
     if trig.type == "agreement":
         return _agreed_may_stand(art, group, trig)
-    return _INTENT.search(art.text, group.lo, group.hi) is not None
+    return _has_intent(art, group.lo, group.hi)
 
 
 _AGREED_ON = re.compile(r"\s+(?:on|to|upon|with)\b", re.IGNORECASE)
@@ -417,9 +531,9 @@ def _weak_ok(art: _Article, group: _Group, trig: Trigger, item: Any, parties: li
     if trig.type == "investment":
         if cue.startswith("invest"):
             return bool(art.amounts(trig.end, group.hi)) and _is_verb(art, trig)
-        return item is not None and _INTENT.search(text, group.lo, group.hi) is not None
+        return item is not None and _has_intent(art, group.lo, group.hi)
     if trig.type == "production":
-        return len(parties) >= 2 and _INTENT.search(text, group.lo, group.hi) is not None
+        return len(parties) >= 2 and _has_intent(art, group.lo, group.hi)
     if not _is_verb(art, trig) or item is None:
         return False
     words = text[item[0] : item[1]].split()
@@ -435,16 +549,14 @@ def _speaker(art: _Article, group: _Group, at: int) -> Mention | None:
         if quote is not None:
             span = quote.speaker
     if span is None:
-        according = _ACCORDING_TO.search(
-            art.text, max(group.sentence.start, group.lo - _NEAR), group.hi
-        )
+        according = _according_to(art.text, max(group.sentence.start, group.lo - _NEAR), group.hi)
         if according is not None:
             span = art.ctx.span(*according.span(1))
     if span is None:
         return None
     inside = art.actors.within(span.start, span.end) or [m for m in [art.actors.at(span)] if m]
     if not inside:
-        anaphor = anaphor_before(art.text, span.start, span.end + 1)
+        anaphor = anaphor_before(art.text, span.start, span.end + 1, art.hints)
         if anaphor is not None:
             found = art.actors.latest(anaphor[2], anaphor[0], anaphor[1])
             return found
@@ -511,7 +623,7 @@ def _parties(
         skip.append((group.statement.speaker.start, group.statement.speaker.end))
     parties = art.actors.parties(group.lo, group.hi, skip)
     subject: list[str] = []
-    anaphor = anaphor_before(text, group.lo, head.start)
+    anaphor = anaphor_before(text, group.lo, head.start, art.hints)
     unresolved = False
     if anaphor is not None:
         wanted, noun, offset = anaphor
@@ -520,7 +632,7 @@ def _parties(
             subject.append(found.party)
         else:
             unresolved = True  # "the ministry" said by its own official: the speaker's side
-    together = _GROUP_SUBJECT.search(text, group.lo, head.start)
+    together = _group_subject(art, group.lo, head.start)
     if together is not None:
         subject.extend(_previous_parties(history, group.lo, together.group(1).lower()))
     if head.type == "investment" and _DEFINITE.search(
@@ -599,19 +711,31 @@ def _clause_claim(
         _weak_may_stand(art, group, t) for t in group.triggers
     ):
         return None  # only nouns like "purchases", "deliveries", "plants": nothing to report
-    ranked = sorted(group.triggers, key=lambda t: _rank(art, t))
+    triggers = group.triggers
+    ranked = triggers if len(triggers) == 1 else sorted(triggers, key=lambda t: _rank(art, t))
     head = ranked[0]
-    lead = text[max(group.lo, head.start - 40) : head.start]
-    if _HYPOTHETICAL.search(text, group.lo, head.start):
+    hints = art.hints
+    lead_at = max(group.lo, head.start - 40)
+    lead = text[lead_at : head.start]
+    if hints.may(_HYPOTHETICAL_WORDS, group.lo, head.start) and _HYPOTHETICAL.search(
+        text, group.lo, head.start
+    ):
         return None  # "if they received stable contracts"
-    if _RECOMMENDED.search(text, max(group.lo, head.start - 120), head.start):
+    recommended_at = max(group.lo, head.start - 120)
+    if hints.may(_RECOMMENDED_WORDS, recommended_at, head.start) and _RECOMMENDED.search(
+        text, recommended_at, head.start
+    ):
         return None  # "Britain must ... sign multi-year orders": a recommendation, not a deal
-    open_question = _WHETHER.search(text, group.lo, head.start)
+    open_question = (
+        _WHETHER.search(text, group.lo, head.start)
+        if hints.may(_WHETHER_WORDS, group.lo, head.start)
+        else None
+    )
     if open_question is not None and not _DELIBERATE.search(
         text, max(group.sentence.start, open_question.start() - 40), open_question.start()
     ):
         return None  # "analysts watch whether Kyiv places repeat orders": nothing asserted
-    if head.strong and _GENERIC.search(lead):
+    if head.strong and hints.may(_GENERIC_WORDS, lead_at, head.start) and _GENERIC.search(lead):
         return None  # "each contract will be approved...": a rule, not a deal
     if not _may_have_party(art, group, head):
         return None
@@ -695,7 +819,15 @@ def _clause_claim(
         verb = group.statement.verb
         reporting = text[verb.start : verb.end]
     modality, status = status_of(
-        text, lead_in, group.hi, cue.modality, head.type, head.start, head.end, reporting
+        text,
+        lead_in,
+        group.hi,
+        cue.modality,
+        head.type,
+        head.start,
+        head.end,
+        reporting,
+        art.hints,
     )
     if existing:
         modality, status = "fact", "signed"

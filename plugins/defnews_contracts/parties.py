@@ -20,12 +20,14 @@ Federation").
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from defnews import Entity, Span
 from defnews.text.ranges import words
+from defnews_contracts.hints import Hints, hint
 
 __all__ = ["ActorIndex", "Mention", "anaphor_before"]
 
@@ -82,6 +84,10 @@ _CIRCUMSTANCE = re.compile(
 )
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$")
 _DESCRIBING_WORDS = words("formerly previously also better once known called as of by at")
+_ANAPHOR_WORDS = hint(*_ANAPHORS)
+_DESCRIBING_HINT = re.compile("|".join(sorted(_DESCRIBING_WORDS)))
+_DASHES = ("-", "‐", "–")
+"""Cheap tests first: the patterns above need one of these (see `.hints`)."""
 _PRONOUN = re.compile(r"\s*(?:that\s+)?(it|they|we|he|she|i)\b", re.IGNORECASE)
 
 
@@ -129,6 +135,39 @@ def _fits(entity: Entity, wanted: str) -> bool:
     return False
 
 
+_START_THEN_LONGEST = operator.itemgetter(0, 1)
+"""Sort key of ``(start, -end, entity, party)`` rows: by start, the longest first (stable)."""
+
+
+def _outermost(
+    raw: list[tuple[int, int, Entity, str | None]], walls: list[tuple[int, int]]
+) -> tuple[list[Mention], list[Mention]]:
+    """The actor mentions not nested in a longer one nor inside money or a time expression,
+    and the countries nested in a fund's name ("Danish" in "Danish model"), from sorted rows."""
+    kept: list[Mention] = []
+    nationalities: list[Mention] = []
+    last_end = -1
+    in_fund = False
+    w = 0
+    n_walls = len(walls)
+    for start, neg_end, entity, party in raw:
+        end = -neg_end
+        kind = entity.kind
+        if start < last_end:  # nested in a longer one ("Ukraine" in an org name)
+            if in_fund and kind == "country":
+                nationalities.append(Mention(start, end, entity, party))
+            continue
+        in_fund = kind == "fund"
+        last_end = end
+        while w < n_walls and walls[w][1] <= start:
+            w += 1
+        if w < n_walls and walls[w][0] < end:
+            continue  # inside money or a time expression
+        if kind in ACTOR_KINDS:
+            kept.append(Mention(start, end, entity, party))  # descriptive uses: checked later
+    return kept, nationalities
+
+
 class ActorIndex:
     """The actor mentions of one article, in text order, with the party each stands for."""
 
@@ -154,34 +193,13 @@ class ActorIndex:
             elif entity.kind == "organization":
                 orgs.setdefault(entity.name.lower(), entity.id)
                 orgs.setdefault(entity.id.lower(), entity.id)
-        raw: list[Mention] = []
+        raw: list[tuple[int, int, Entity, str | None]] = []
         for entity in entities:
-            party = self._party_of(entity, countries, orgs)
-            raw.extend(Mention(m.start, m.end, entity, party) for m in entity.mentions)
-        raw.sort(key=lambda m: (m.start, -m.end))
-        walls = sorted(blocked)
-        kept: list[Mention] = []
-        nationalities: list[Mention] = []
-        last_end = -1
-        container: Mention | None = None
-        w = 0
-        for mention in raw:  # drop mentions nested in a longer one ("Ukraine" in an org name)
-            if mention.start < last_end:
-                if (
-                    container is not None
-                    and container.entity.kind == "fund"
-                    and mention.entity.kind == "country"
-                ):
-                    nationalities.append(mention)  # "Danish" in "Danish model"
-                continue
-            container = mention
-            last_end = mention.end
-            while w < len(walls) and walls[w][1] <= mention.start:
-                w += 1
-            if w < len(walls) and walls[w][0] < mention.end:
-                continue  # inside money or a time expression
-            if mention.entity.kind in ACTOR_KINDS:
-                kept.append(mention)  # whether it only describes is checked when it is used
+            # only actors need a party: other mentions only hide the names nested in them
+            party = self._party_of(entity, countries, orgs) if entity.kind in ACTOR_KINDS else None
+            raw.extend([(m.start, -m.end, entity, party) for m in entity.mentions])
+        raw.sort(key=_START_THEN_LONGEST)
+        kept, nationalities = _outermost(raw, sorted(blocked))
         self.mentions: tuple[Mention, ...] = tuple(kept)
         adjectives = {
             m.text: entity.id
@@ -203,6 +221,8 @@ class ActorIndex:
         self._starts = [m.start for m in kept]
         self._checked: dict[int, bool] = {}
         self._modifier: dict[int, bool] = {}
+        self._within: dict[tuple[int, int], tuple[Mention, ...]] = {}
+        self._parties: dict[tuple[int, int, tuple[tuple[int, int], ...]], tuple[str, ...]] = {}
 
     @staticmethod
     def _party_of(entity: Entity, countries: dict[str, str], orgs: dict[str, str]) -> str | None:
@@ -226,8 +246,10 @@ class ActorIndex:
         """ "Berlin-based", "formerly known as Ukroboronprom", "Secretary of the National
         Security Council": a name that only describes, locates or gives someone's post."""
         text = self.text
-        if _BASED.match(text, mention.end):
+        if text.startswith(_DASHES, mention.end) and _BASED.match(text, mention.end):
             return True
+        if not _DESCRIBING_HINT.search(text[max(0, mention.start - 12) : mention.start].lower()):
+            return False  # no describing word before it, so none can be the previous word
         previous = _PREVIOUS_WORD.search(text, max(0, mention.start - 12), mention.start)
         if previous is None or previous.group(1).lower() not in _DESCRIBING_WORDS:
             return False  # cheap test first: every pattern below ends with one of these words
@@ -282,12 +304,20 @@ class ActorIndex:
             index += 1
         return False
 
-    def within(self, start: int, end: int) -> list[Mention]:
-        """Mentions lying inside ``start..end``."""
+    def within(self, start: int, end: int) -> tuple[Mention, ...]:
+        """Mentions lying inside ``start..end`` (each range is asked about several times per
+        clause, so the answer is kept for the article)."""
+        found = self._within.get((start, end))
+        if found is None:
+            found = self._within[(start, end)] = tuple(self._scan_within(start, end))
+        return found
+
+    def _scan_within(self, start: int, end: int) -> list[Mention]:
+        mentions = self.mentions
         index = bisect.bisect_left(self._starts, start)
         found: list[Mention] = []
-        while index < len(self.mentions) and self.mentions[index].start < end:
-            mention = self.mentions[index]
+        while index < len(mentions) and mentions[index].start < end:
+            mention = mentions[index]
             if mention.end <= end and self._usable(mention):
                 found.append(mention)
             index += 1
@@ -304,12 +334,20 @@ class ActorIndex:
         return None
 
     def parties(self, start: int, end: int, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
-        """Party ids named in ``start..end`` (modifiers and skipped ranges left out), in order."""
+        """Party ids named in ``start..end`` (modifiers and skipped ranges left out), in order
+        (a new list each time: callers extend it; the answer is kept for the article)."""
+        key = (start, end, tuple(skip))
+        found = self._parties.get(key)
+        if found is None:
+            found = self._parties[key] = tuple(self._scan_parties(start, end, skip))
+        return list(found)
+
+    def _scan_parties(self, start: int, end: int, skip: Sequence[tuple[int, int]]) -> list[str]:
         found: list[str] = []
         for mention in self.within(start, end):
             if mention.party is None or self.is_modifier(mention):
                 continue
-            if any(lo <= mention.start < hi for lo, hi in skip):
+            if skip and any(lo <= mention.start < hi for lo, hi in skip):
                 continue
             if mention.party not in found:
                 found.append(mention.party)
@@ -337,11 +375,16 @@ class ActorIndex:
         return fallback
 
 
-def anaphor_before(text: str, start: int, end: int) -> tuple[str, str, int] | None:
+def anaphor_before(
+    text: str, start: int, end: int, hints: Hints | None = None
+) -> tuple[str, str, int] | None:
     """A definite description ("the country", "the agency") in ``start..end``.
 
-    Returns what it wants (country, company, body...), its noun and its offset.
+    Returns what it wants (country, company, body...), its noun and its offset. ``hints`` are
+    the article's, when the caller has them (to skip a range naming none of the nouns).
     """
+    if hints is not None and not hints.may(_ANAPHOR_WORDS, start, end):
+        return None
     for found in _ANAPHOR.finditer(text, start, end):
         if not text[found.end() : end].strip():
             continue  # "the state order": a modifier of the cue itself, not a subject

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from defnews_contracts.hints import Hints, hint
+
 if TYPE_CHECKING:
     from defnews.context import ExtractionContext
 
@@ -101,6 +103,9 @@ _TALK_HINTS = (
     "looking",
     "eyeing",
 )
+_DENIAL_HINT = re.compile("|".join(re.escape(word) for word in _DENIAL_HINTS))
+_TALK_HINT = re.compile("|".join(re.escape(word) for word in _TALK_HINTS))
+"""One scan for any of the hints, in place of a test per hint."""
 _SIGNED_BEFORE = re.compile(
     r"(?<!\bto\s)(?<!\bnot\s)(?<!\bbe\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnever\s)"
     r"\b(?:signed|inked|sealed|concluded|struck|finali[sz]ed|clinched)\s+"
@@ -124,9 +129,47 @@ _WISH = re.compile(
     r"\b(?:wants?|wanted|wishes|hopes?|hoped|expects?|expected|seeks?|sought)\b",
     re.IGNORECASE,
 )
+_SIGNED_WORDS = hint("signed", "inked", "sealed", "concluded", "struck", "finali", "clinched")
+_READY_WORDS = hint("ready", "willing", "prepared")
+_WISH_WORDS = hint("want", "wish", "hope", "expect", "seek", "sought")
+_ANNOUNCED_WORDS = hint("announce")
+_TALK_WORDS = hint(
+    "talks",
+    "negotiat",
+    "consider",
+    "table",
+    "discuss",
+    "mull",
+    "explor",
+    "weigh",
+    "possibilit",
+    "feasibilit",
+    "analy",
+    "stud",
+    "assess",
+    "looking",
+    "eyeing",
+)
+_SIGNED_ONLY = hint("signed")
+_NOT_YET = hint("no", "yet")
+"""Words the patterns above need, so that they run only where one occurs (see `.hints`)."""
 _PARENTHETICAL = re.compile(
     r",\s+(?:(?:[a-z]+ed|set\s+up|known\s+as|announced|agreed|signed)\b)[^,;]{0,100},"
 )
+
+
+def _may(hints: Hints | None, words: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether one of ``words`` may occur in ``start..end`` (always, without hints)."""
+    return hints is None or hints.may(words, start, end)
+
+
+def _may_talk(hints: Hints | None, start: int, end: int) -> bool:
+    """Whether `_TALKS` may match in ``start..end``: every branch needs one of its own words,
+    or "signed" with "no" or "yet" ("nothing is signed yet"), so the common "signed" alone
+    does not make it run."""
+    return _may(hints, _TALK_WORDS, start, end) or (
+        _may(hints, _SIGNED_ONLY, start, end) and _may(hints, _NOT_YET, start, end)
+    )
 
 
 def clause_modality(ctx: ExtractionContext, start: int, end: int) -> Any:
@@ -167,11 +210,13 @@ def status_of(
     cue_at: int,
     cue_end: int | None = None,
     reporting: str | None = None,
+    hints: Hints | None = None,
 ) -> tuple[str, str]:
     """(modality, status) for a deal cued at ``cue_at..cue_end`` whose clause is ``start..end``;
-    ``reporting`` is the verb that reports the clause, when it is reported speech."""
+    ``reporting`` is the verb that reports the clause, when it is reported speech; ``hints`` are
+    the article's, when the caller has them."""
     clause = text[start:end].lower()
-    if any(hint in clause for hint in _DENIAL_HINTS) and _DENIED.search(text, start, end):
+    if _DENIAL_HINT.search(clause) and _DENIED.search(text, start, end):
         if not _WITHDRAWAL.search(text, start, cue_at):
             return "denied", "denied"
         if _PLANNED_DEAL.search(text, max(start, cue_at - 30), cue_at):
@@ -179,7 +224,8 @@ def status_of(
         return "fact", "signed"
     if (
         modality != "denied"
-        and any(hint in clause for hint in _TALK_HINTS)
+        and _TALK_HINT.search(clause)
+        and _may_talk(hints, start, end)
         and _TALKS.search(text, start, end)
     ):
         return "considered", "considered"
@@ -189,8 +235,12 @@ def status_of(
         and _VENTURE_OF.match(text, cue_end if cue_end is not None else cue_at)
     ):
         return "fact", "signed"  # "Neris Drone Works, a joint venture of A and B, ..."
+    signed_at = max(start, cue_at - 60)
     if deal_type != "delivery" and (
-        _SIGNED_BEFORE.search(text, max(start, cue_at - 60), cue_at)
+        (
+            _may(hints, _SIGNED_WORDS, signed_at, cue_at)
+            and _SIGNED_BEFORE.search(text, signed_at, cue_at)
+        )
         or _SIGNED_AFTER.match(text, cue_end if cue_end is not None else cue_at)
     ):
         return "fact", "signed"  # "inked a joint venture", "a contract signed last month"
@@ -198,12 +248,23 @@ def status_of(
         return "promised", "promised"  # "promised that Germany would deliver"
     if modality == "planned" and (
         (reporting is not None and _ANNOUNCE_VERB.search(reporting))
-        or _ANNOUNCED_THAT.search(text, start, cue_at)
+        or (
+            _may(hints, _ANNOUNCED_WORDS, start, cue_at)
+            and _ANNOUNCED_THAT.search(text, start, cue_at)
+        )
     ):
         return "announced", "announced"  # "announced in February that Rheinmetall would build"
-    if modality == "fact" and _READY.search(text, start, end):
+    if (
+        modality == "fact"
+        and _may(hints, _READY_WORDS, start, end)
+        and _READY.search(text, start, end)
+    ):
         return "considered", "considered"
-    if modality == "fact" and _WISH.search(text, start, end):
+    if (
+        modality == "fact"
+        and _may(hints, _WISH_WORDS, start, end)
+        and _WISH.search(text, start, end)
+    ):
         return "planned", "planned"
     if modality == "fact":
         return "fact", "delivered" if deal_type == "delivery" else "signed"

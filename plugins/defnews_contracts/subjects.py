@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 
 from defnews.text.ranges import words
 
@@ -111,12 +112,9 @@ _MAX_WORDS = 12
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = []
-    for found in _WORD.finditer(text, start, end):
-        out.append((found.start(), found.end(), found.group()))
-        if len(out) > _MAX_WORDS + 2:
-            break
-    return out
+    """The first words in ``start..end``: enough for a phrase and the two words after it."""
+    found = islice(_WORD.finditer(text, start, end), _MAX_WORDS + 3)
+    return [(m.start(), m.end(), m.group()) for m in found]
 
 
 def _keeps_in(words: list[tuple[int, int, str]], i: int) -> bool:

@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
-from defnews.text.ranges import keyword_starts, words
+from defnews.text.ranges import words
+from defnews_funds.starts import is_russian, word_starts
 
 __all__ = ["Described", "find_described", "pool_assets", "slug"]
 
@@ -59,6 +61,14 @@ _POOL = re.compile(
     r"(?:the\s+)?(?:(?:frozen|immobili[sz]ed|confiscated|seized|sanctioned|blocked)\s+)"
     r"Russian\s+(?:(?:state|central\s+bank|sovereign)\s+){0,2}assets\b",
     re.IGNORECASE,
+)
+_ASSETS_WORD = re.compile("[Aa][Ssſ][Ssſ][Ee][Tt][Ssſ]")
+"""Every way "assets" matches case-insensitively (``ſ`` is an ``s`` there): a quick test
+whether a window can hold a pool at all."""
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+_POOL_NAME = re.compile(
+    r"(?:frozen|immobili[sz]ed|confiscated|seized|sanctioned|blocked).*", re.IGNORECASE
 )
 _WORD = re.compile(r"[\w$€£][\w$€£.,'’&+-]*[\w$€£]|[\w$€£]")
 _DETERMINERS = words("a an the its their his her our this that these those")
@@ -120,6 +130,7 @@ _MONEY_LEAD = re.compile(
     r"(?:euros?|dollars?|hryvnias?|pounds?)\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _COMPLEMENT = re.compile(
     r"[ \t]+(?:for[ \t]+(?P<purpose>(?:[\w-]+[ \t]+){0,2}?[\w-]+)"
     r"(?=[ \t]*[,.;:)\n]|[ \t]+(?:and|with|which|that"
@@ -128,6 +139,8 @@ _COMPLEMENT = re.compile(
     r"(?:\s+of\s+[A-Z][\w’']+)?))"
 )
 _OPENING = "“\"‘'«"
+_GAP = " \t" + _OPENING
+"""What may stand between two modifiers: spaces and opening quotes."""
 _SCOPE = 300
 """How far around a budget to look for the allocation that makes it a fund."""
 
@@ -168,27 +181,27 @@ def pool_assets(text: str, start: int, end: int) -> tuple[int, int]:
     return found.span() if found is not None else (start, end)
 
 
+@lru_cache(maxsize=4096)
 def slug(name: str) -> str:
-    """``special-defense-fund`` for "special defence fund" (Defence spelled Defense)."""
-    plain = re.sub(r"['’]s\b", "", name.lower())
-    words = re.findall(r"[a-z0-9]+", plain.replace("’", "").replace("'", ""))
+    """``special-defense-fund`` for "special defence fund" (Defence spelled Defense); the same
+    descriptions recur from article to article, so recent ones are remembered."""
+    plain = _POSSESSIVE_S.sub("", name.lower())
+    words = _SLUG_WORD.findall(plain.replace("’", "").replace("'", ""))
     words = ["defense" if w == "defence" else w for w in words]
     return "-".join(words)
 
 
 def _modifiers(text: str, head_start: int, floor: int) -> _Words:
     """The modifier words right before a head noun, and where the phrase starts."""
-    window = [
-        (m.start(), m.end(), m.group())
-        for m in _WORD.finditer(text, max(floor, head_start - 90), head_start)
-    ]
+    window = list(_WORD.finditer(text, max(floor, head_start - 90), head_start))
     start = head_start
     taken: list[tuple[int, int, str]] = []
     phrase_start = head_start
-    for w_start, w_end, word in reversed(window[-6:]):
-        gap = text[w_end:start]
-        if gap.strip(" \t" + _OPENING):
+    for found in reversed(window[-6:]):
+        w_start, w_end = found.span()
+        if text[w_end:start].strip(_GAP):
             break  # punctuation between the words
+        word = found.group()
         low = word.lower()
         if low in _DETERMINERS:
             phrase_start = w_start
@@ -215,34 +228,23 @@ def _is_money_word(word: str) -> bool:
     return word[:1] in "$€£" or "$" in word or word[:1].isdigit() or word.lower() in _MONEY_WORDS
 
 
-_HEAD_KEYWORDS = (
-    "fund",
-    "envelope",
-    "common",
-    "lending",
-    "trust",
-    "financing",
-    "funding",
-    "loan",
-    "credit",
-    "lending",
-    "guarantee",
-    "investment",
-    "support",
-    "package",
-    "tranche",
-    "grant",
-    "budget",
-)
+def _has_money(text: str, lead_start: int, lead_end: int, words: list[str]) -> bool:
+    """Whether a sum of money leads the phrase ("a $50bn loan", "$50bn in loans") or is one
+    of its words; only the heads that need it ask (both lead patterns need a digit)."""
+    lead = text[lead_start:lead_end]
+    if _DIGIT.search(lead) is not None and _MONEY_LEAD.search(lead) is not None:
+        return True
+    return any(_is_money_word(w) for w in words)
 
 
 def _heads(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """Head nouns, tried only where a head keyword starts a word."""
+    """Head nouns, tried only where a keyword of the plugin starts a word (`.starts`)."""
     last_end = lo
-    for start in keyword_starts(text[lo:hi], _HEAD_KEYWORDS):
+    match_head = _HEAD.match
+    for start in word_starts(text[lo:hi]):
         if lo + start < last_end:
             continue
-        match = _HEAD.match(text, lo + start, hi)
+        match = match_head(text, lo + start, hi)
         if match is not None:
             last_end = match.end()
             yield match
@@ -252,9 +254,15 @@ def _pools(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """Pools of Russian-asset money, tried only in a window before each "Russian"."""
     seen: set[tuple[int, int]] = set()
     floor = lo
-    for at in keyword_starts(text[lo:hi], ("russian",)):
+    window_text = text[lo:hi]
+    for at in word_starts(window_text):
+        if not is_russian(window_text, at):
+            continue
         window = max(floor, lo + at - 120)
-        match = _POOL.search(text, window, min(hi, lo + at + 80))
+        window_end = min(hi, lo + at + 80)
+        if _ASSETS_WORD.search(text, window, window_end) is None:
+            continue  # every pool ends in "assets"
+        match = _POOL.search(text, window, window_end)
         if match is not None and match.span() not in seen:
             seen.add(match.span())
             floor = match.end()
@@ -271,12 +279,10 @@ def find_described(text: str, lo: int = 0, hi: int | None = None) -> list[Descri
         mods = _modifiers(text, head_start, lo)
         words = [w for _s, _e, w in mods.words]
         lowered = [w.lower().strip("“”\"'‘’") for w in words]
-        lead = text[max(lo, mods.start - 40) : mods.start]
-        money = _MONEY_LEAD.search(lead) is not None or any(_is_money_word(w) for w in words)
-        complement = _COMPLEMENT.match(text, head_end, hi)
         end = head_end
         purpose: list[str] = []
-        if complement is not None and kind == "fund":
+        complement = _COMPLEMENT.match(text, head_end, hi) if kind == "fund" else None
+        if complement is not None:
             purpose = (complement.group("purpose") or "").split()
             if purpose and (words or purpose[0].lower() in _DETERMINERS):
                 purpose = []  # "a special fund for the serial production...": already named
@@ -290,15 +296,17 @@ def find_described(text: str, lo: int = 0, hi: int | None = None) -> list[Descri
             if not (bag & _FUND_WORDS or capitalised):
                 continue
         elif kind == "loan":
+            money = _has_money(text, max(lo, mods.start - 40), mods.start, words)
             lender = _LENDER.match(text, head_end, hi)
             if lender is not None and not match.group().endswith("s") and not money and not words:
                 pass  # "a loan from UK Export Finance": a lender's loan
             elif not money and not any(w.isupper() and len(w) > 1 for w in words):
                 continue
         elif kind == "envelope":
-            if not money:
+            if not _has_money(text, max(lo, mods.start - 40), mods.start, words):
                 continue  # "a EUR 5bn envelope"; not a paper envelope
         elif kind == "package":
+            money = _has_money(text, max(lo, mods.start - 40), mods.start, words)
             if not money and not set(lowered) & _PACKAGE_WORDS:
                 continue
         elif kind == "guarantee":
@@ -335,9 +343,7 @@ def find_described(text: str, lo: int = 0, hi: int | None = None) -> list[Descri
     for match in _pools(text, lo, hi):
         start, end = match.span()
         phrase = match.group()
-        assets = re.search(
-            r"(?:frozen|immobili[sz]ed|confiscated|seized|sanctioned|blocked).*", phrase, re.I
-        )
+        assets = _POOL_NAME.search(phrase)
         name = " ".join((assets.group() if assets else phrase).split())
         head = start + phrase.lower().rfind("assets")
         found.append(Described(start, end, start, head, name, "pool", False))

@@ -24,17 +24,21 @@ says whether the fund exists, is planned or is only considered (a fact is ``acti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 from defnews import Amount, Claim, Entity, Span, TimeRef, stable_id
-from defnews.text.ranges import Ranges, keyword_starts, words
+from defnews.text.ranges import Ranges, words
 from defnews_funds.described import Described, find_described, pool_assets
 from defnews_funds.financing import financing_after
 from defnews_funds.owners import Actors, owner_ids
+from defnews_funds.starts import word_starts
 
 if TYPE_CHECKING:
     from defnews.context import ExtractionContext
+    from defnews.gazetteer import GazetteerMatch
     from defnews.text import ModalityCue
 
 __all__ = ["EXTRACTOR", "find_fund_claims", "find_fund_entities"]
@@ -43,9 +47,12 @@ EXTRACTOR = "funds"
 
 _ANY_FUND = frozenset({"scheme", "initiative", "mechanism"})
 _CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|,\s+(?:while|whereas|but|although|though)\b|\s+but\s+"
-    r"|,\s+and\s+(?=(?:the|a|an|its|their|this|it|they|[A-Z][\w'’-]*)\b)"
+    r";|,\s+(?:(?:while|whereas|but|although|though)\b"
+    r"|and\s+(?=(?:the|a|an|its|their|this|it|they|[A-Z][\w'’-]*)\b))"
+    r"|\s(?:[—–]\s|\s*but\s+)"
 )
+"""A semicolon, a dash between spaces, ", while", " but ", ", and the...": the branches
+grouped by their first character, so that each offset tries one group."""
 _CLAUSE_REACH = 400
 _BORROWED_HEADS = frozenset({"loan", "package", "tranche"})
 _STATUS = {"fact": "active"}
@@ -91,19 +98,42 @@ def _in_named_sentence(ctx: ExtractionContext, named: Ranges[str], described: De
 def _mentions(ctx: ExtractionContext) -> list[_Found]:
     """Every fund mention: named, described, and back-references."""
     text = ctx.text
-    named = [
-        _Found(m.span.start, m.span.end, m.span.start, m.entry.id, m.entry.name, "named")
-        for m in ctx.gazetteer_matches("fund")
-    ]
+    named: list[_Found] = []
+    others: list[GazetteerMatch] = []
+    for m in ctx.gazetteer_matches():
+        if m.entry.kind == "fund":
+            named.append(
+                _Found(m.span.start, m.span.end, m.span.start, m.entry.id, m.entry.name, "named")
+            )
+        else:
+            others.append(m)
     named_at: Ranges[str] = Ranges((f.start, f.end, f.entity_id) for f in named)
-    known: Ranges[str] = Ranges(
-        (m.span.start, m.span.end, m.entry.id)
-        for m in ctx.gazetteer_matches()
-        if m.entry.kind != "fund"
-    )
-    found = list(named)
+    found = named + _described(ctx, named_at, others)
+    found.sort(key=_text_order)
+    kept: list[_Found] = []
+    for item in found:
+        if kept and item.start < kept[-1].end:
+            continue  # nested in a longer phrase
+        kept.append(item)
+    references = _back_references(text)
+    # "the fund would be financed from the state budget": a back-reference's source counts too
+    anchors = [f for f in _with_back_references(text, kept, references) if f.kind == "ref"]
+    kept = _without_sources(ctx, kept, anchors)
+    return _with_back_references(text, _merge_short_forms(kept), references)
+
+
+def _described(
+    ctx: ExtractionContext, named_at: Ranges[str], others: list[GazetteerMatch]
+) -> list[_Found]:
+    """The described funds that no known name holds, with their entity ids (``others``: the
+    gazetteer matches that are not funds, indexed only when some description needs them)."""
+    found: list[_Found] = []
+    descriptions = find_described(ctx.text)
+    if not descriptions:
+        return found
+    known: Ranges[str] = Ranges((m.span.start, m.span.end, m.entry.id) for m in others)
     latest_by_kind: dict[str, _Found] = {}
-    for described in find_described(text):
+    for described in descriptions:
         if described.end <= described.start or _clashes(described, known, named_at):
             continue
         if described.kind in _BORROWED_HEADS and _in_named_sentence(ctx, named_at, described):
@@ -122,16 +152,7 @@ def _mentions(ctx: ExtractionContext) -> list[_Found]:
         )
         latest_by_kind[described.kind] = item
         found.append(item)
-    found.sort(key=lambda f: (f.start, -f.end))
-    kept: list[_Found] = []
-    for item in found:
-        if kept and item.start < kept[-1].end:
-            continue  # nested in a longer phrase
-        kept.append(item)
-    # "the fund would be financed from the state budget": a back-reference's source counts too
-    anchors = [f for f in _with_back_references(text, kept) if f.kind == "ref"]
-    kept = _without_sources(ctx, kept, anchors)
-    return _with_back_references(text, _merge_short_forms(kept))
+    return found
 
 
 def _merge_short_forms(found: list[_Found]) -> list[_Found]:
@@ -181,18 +202,6 @@ def _without_sources(
     return [f for f in found if keep(f)]
 
 
-_REFERENCE_NOUNS = (
-    "fund",
-    "facility",
-    "instrument",
-    "loan",
-    "scheme",
-    "initiative",
-    "mechanism",
-    "program",
-)
-
-
 class _Reference(NamedTuple):
     start: int  # the determiner
     noun_start: int
@@ -206,26 +215,39 @@ _REFERENCE_NOUN = re.compile(
 )
 
 
-def _back_references(text: str) -> Iterator[_Reference]:
-    """ "The fund", "this facility": tried only where a reference noun starts a word."""
-    for at in keyword_starts(text, _REFERENCE_NOUNS):
-        noun = _REFERENCE_NOUN.match(text, at)
+def _back_references(text: str) -> list[_Reference]:
+    """ "The fund", "this facility": tried only where a keyword of the plugin starts a word."""
+    found: list[_Reference] = []
+    match_noun = _REFERENCE_NOUN.match
+    for at in word_starts(text):
+        noun = match_noun(text, at)
         if noun is None:
             continue
         determiner = _DETERMINER_BEFORE.search(text, max(0, at - 12), at)
         if determiner is not None:
-            yield _Reference(determiner.start(), at, noun.end(), noun.group())
+            found.append(_Reference(determiner.start(), at, noun.end(), noun.group()))
+    return found
 
 
-def _with_back_references(text: str, found: list[_Found]) -> list[_Found]:
-    """Add "the fund", "this facility", "the scheme" as mentions of the latest fund."""
+def _with_back_references(
+    text: str, found: list[_Found], references: Sequence[_Reference] | None = None
+) -> list[_Found]:
+    """Add "the fund", "this facility", "the scheme" as mentions of the latest fund.
+
+    ``found`` is in text order and its mentions do not overlap (nested ones are dropped
+    before), so the only one that can hold an offset is the last one starting at or before
+    it. ``references``: `_back_references` of ``text``, when the caller has them already.
+    """
     if not found:
         return found
-    at: Ranges[int] = Ranges((f.start, f.end, i) for i, f in enumerate(found))
+    if references is None:
+        references = _back_references(text)
+    starts = [f.start for f in found]
     extra: list[_Found] = []
     index = -1
-    for ref in _back_references(text):
-        if at.at(ref.noun_start) is not None:
+    for ref in references:
+        holder = bisect_right(starts, ref.noun_start) - 1
+        if holder >= 0 and ref.noun_start < found[holder].end:
             continue  # part of a longer phrase
         while index + 1 < len(found) and found[index + 1].start < ref.start:
             index += 1
@@ -238,7 +260,12 @@ def _with_back_references(text: str, found: list[_Found]) -> list[_Found]:
                 )
                 break
             back -= 1
-    return sorted(found + extra, key=lambda f: (f.start, -f.end))
+    return sorted(found + extra, key=_text_order)
+
+
+def _text_order(found: _Found) -> tuple[int, int]:
+    """Mentions in text order, a longer one before a shorter one at the same offset."""
+    return found.start, -found.end
 
 
 def _spans(ctx: ExtractionContext, items: list[_Found]) -> Any:
@@ -290,7 +317,7 @@ def _clause(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _nearest(values: Ranges[Any], lo: int, hi: int, start: int, end: int, limit: int) -> Any:
+def _nearest(values: _ByStart[Any], lo: int, hi: int, start: int, end: int, limit: int) -> Any:
     """The value inside ``lo..hi`` closest to ``start..end`` and at most ``limit`` away."""
     best = None
     best_gap = limit + 1
@@ -325,14 +352,40 @@ _REFERENCE_WORDS = words(
 _MAX_TIME_GAP = 10**6
 
 
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_L = TypeVar("_L", bound=_Located)
+_START_END = attrgetter("start", "end")
+
+
+class _ByStart(Generic[_L]):
+    """Items sorted by ``(start, end)`` for `Ranges.within`-style lookups, built with one sort
+    and no Python loop per item (sums of money and times are many; few are looked up)."""
+
+    def __init__(self, items: Iterable[_L]) -> None:
+        self._items = sorted(items, key=_START_END)
+        self._starts = [item.start for item in self._items]
+
+    def within(self, start: int, end: int) -> list[_L]:
+        """Items that start inside ``start..end``, in order."""
+        starts = self._starts
+        return self._items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 class _Article:
     """Per-article lookups shared by the funds."""
 
     def __init__(self, ctx: ExtractionContext, entities: tuple[Entity, ...]) -> None:
         self.ctx = ctx
         money = [q for q in ctx.quantities() if q.currency is not None]
-        self.money: Ranges[Amount] = Ranges((q.start, q.end, q) for q in money)
-        self.times: Ranges[TimeRef] = Ranges((t.start, t.end, t) for t in ctx.times())
+        self.money: _ByStart[Amount] = _ByStart(money)
+        self.times: _ByStart[TimeRef] = _ByStart(ctx.times())
         self.headings: Ranges[Span] = Ranges((h.start, h.end, h) for h in ctx.article.headings)
         self.actors = Actors(ctx.text, entities, [(q.start, q.end) for q in money])
 
@@ -346,10 +399,11 @@ def _candidate(art: _Article, fund: Entity, mention: Span) -> _Candidate | None:
         return None
     np_start = mention.start
     lead = text[max(sentence.start, mention.start - 6) : mention.start].lower()
-    for determiner in _DETERMINERS:
-        if lead.endswith(determiner):
-            np_start = mention.start - len(determiner)
-            break
+    if lead.endswith(_DETERMINERS):  # then the first that fits, as listed
+        for determiner in _DETERMINERS:
+            if lead.endswith(determiner):
+                np_start = mention.start - len(determiner)
+                break
     clause = _clause(text, sentence, np_start, mention.end)
     financing = financing_after(text, mention.end, clause[1])
     if financing is None and fund.attributes.get("head") == "pool":
@@ -363,8 +417,9 @@ def _candidate(art: _Article, fund: Entity, mention: Span) -> _Candidate | None:
     full_name = mention.text == fund.name
     score = 3 * (financing is not None) + (amount is not None) + subject + full_name
     score -= 3 * headline
-    score -= reference + 5 * _is_question(sentence)
-    plain = not (headline or reference or _is_question(sentence))
+    question = _is_question(sentence)
+    score -= reference + 5 * question
+    plain = not (headline or reference or question)
     return _Candidate(score, mention, np_start, clause, financing, amount, plain)
 
 
@@ -445,6 +500,16 @@ _PARENTHETICAL = re.compile(
 )
 
 
+def _allocated_from(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in "allocated from the ..." (`_ALLOCATED_FROM`); tried
+    only when the lower-cased window has one of its verbs (every character that matches one of
+    their letters when case is ignored lower-cases to that letter)."""
+    window = text[start:end].lower()
+    if "allocated" not in window and "earmarked" not in window:
+        return False
+    return _ALLOCATED_FROM.search(text, start, end) is not None
+
+
 def _modality(ctx: ExtractionContext, start: int, end: int) -> ModalityCue:
     """The core modality of ``start..end``, read past a parenthetical participle ("A package
     from a group of countries, announced in the spring, is being spent...")."""
@@ -473,7 +538,7 @@ def _claim(art: _Article, fund: Entity, best: _Candidate, intro: _Candidate) -> 
     )
     cue = _status(ctx, intro, described)
     status = _STATUS.get(cue.modality, cue.modality)
-    if status == "active" and _ALLOCATED_FROM.search(
+    if status == "active" and _allocated_from(
         text, max(intro.clause[0], intro.np_start - 120), intro.np_start
     ):
         status = "allocated"  # "UAH 3.5 billion has been allocated from the reserve fund"

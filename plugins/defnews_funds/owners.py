@@ -47,59 +47,107 @@ class _Mention(NamedTuple):
 
 
 class Actors:
-    """The actor mentions of one article, with the party id each stands for."""
+    """The actor mentions of one article, with the party id each stands for.
+
+    Every mention of every entity is sorted once; which of them are actors outside a sum of
+    money, and which are nested in a longer name, is only worked out in the few stretches of
+    text where a fund's owner is looked for.
+    """
 
     def __init__(
         self, text: str, entities: Iterable[Entity], blocked: Iterable[tuple[int, int]] = ()
     ) -> None:
         self.text = text
-        walls: Ranges[None] = Ranges((lo, hi, None) for lo, hi in blocked)
-        entities = tuple(entities)
-        self.by_id = {e.id: e for e in entities}
-        countries: dict[str, str] = {}
-        for entity in entities:
-            if entity.kind == "country":
-                for key in (entity.name, entity.id, entity.id.rsplit("/", 1)[-1]):
-                    countries.setdefault(key.lower(), entity.id)
-        spans: list[tuple[int, int, Entity]] = []
-        for entity in entities:
-            spans.extend((m.start, m.end, entity) for m in entity.mentions)
-        spans.sort(key=lambda s: (s[0], -s[1]))
-        self.pools = [(s, e) for s, e, ent in spans if ent.attributes.get("head") == "pool"]
-        self.all: list[_Mention] = []
-        kept: list[_Mention] = []
-        last_end = -1
-        for start, end, entity in spans:
-            nested = start < last_end
-            last_end = max(last_end, end)
-            if entity.kind not in _ACTOR_KINDS:
-                continue
-            if walls.overlaps(start, end):
-                continue  # "US$ 300 mln": a currency, not the United States
-            party = entity.id
-            if entity.kind == "official":
-                country = (entity.country or "").lower()
-                party = countries.get(country) or countries.get(country.rsplit("/", 1)[-1]) or ""
-                if not party:
-                    party = entity.id
-            mention = _Mention(start, end, party, entity.kind)
-            self.all.append(mention)
-            if not nested:  # not inside a longer name ("Danish" in "Danish model")
-                kept.append(mention)
-        self.mentions = kept
-        self._starts = [m.start for m in kept]
+        self._blocked = list(blocked)
+        self._walls: Ranges[None] | None = None
+        self._entities = tuple(entities)
+        self.by_id = {e.id: e for e in self._entities}
+        self.actor_entities = [e for e in self.by_id.values() if e.kind in _ACTOR_KINDS]
+        self._named: dict[str, list[str]] = {}
+        self._parties = _parties(self._entities)
+        self._rows = _sorted_mentions(self._entities)
+        self._starts = [row[0] for row in self._rows]
+        self._ends = [-row[1] for row in self._rows]
+        pooled = {i for i, e in enumerate(self._entities) if e.attributes.get("head") == "pool"}
+        self.pools = [(s, -e) for s, e, i in self._rows if i in pooled] if pooled else []
 
-    def within(self, start: int, end: int) -> list[_Mention]:
-        index = bisect.bisect_left(self._starts, start)
+    def _scan(self, start: int, end: int, *, nested: bool) -> list[_Mention]:
+        """The actor mentions that start at ``start`` or later and end by ``end``, with or
+        without the ``nested`` ones; not those inside a sum of money ("US$ 300 mln": a currency,
+        not the United States)."""
+        rows, parties = self._rows, self._parties
+        walls = self._money_walls()
         out: list[_Mention] = []
-        while index < len(self.mentions) and self.mentions[index].start < end:
-            if self.mentions[index].end <= end:
-                out.append(self.mentions[index])
+        index = bisect.bisect_left(self._starts, start)
+        # the largest end of the mentions before: one that starts before it is inside a longer
+        # name ("Danish" in "Danish model")
+        reach = max(self._ends[:index], default=-1)
+        while index < len(rows):
+            row_start, negative_end, entity = rows[index]
+            if row_start > end or (row_start == end and not nested):
+                break
+            row_end = -negative_end
+            inner = row_start < reach
+            reach = max(reach, row_end)
+            party = parties[entity]
+            if (
+                party is not None
+                and row_end <= end
+                and (nested or not inner)
+                and (walls is None or not walls.overlaps(row_start, row_end))
+            ):
+                out.append(_Mention(row_start, row_end, party, self._entities[entity].kind))
             index += 1
         return out
 
+    def _money_walls(self) -> Ranges[None] | None:
+        """The sums of money, indexed on first use; None when there are none."""
+        if not self._blocked:
+            return None
+        if self._walls is None:
+            self._walls = Ranges((lo, hi, None) for lo, hi in self._blocked)
+        return self._walls
+
+    def within(self, start: int, end: int) -> list[_Mention]:
+        """The actor mentions, not nested in a longer name, inside ``start..end``."""
+        return self._scan(start, end, nested=False)
+
     def before(self, start: int, floor: int) -> list[_Mention]:
         return self.within(floor, start)
+
+    def inside(self, start: int, end: int) -> list[_Mention]:
+        """Every actor mention (nested ones too) within ``start..end``, in text order."""
+        return self._scan(start, end, nested=True)
+
+
+def _parties(entities: tuple[Entity, ...]) -> list[str | None]:
+    """The party each entity stands for (an official: their country), None for non-actors;
+    worked out once per entity rather than once per mention."""
+    countries: dict[str, str] = {}
+    for entity in entities:
+        if entity.kind == "country":
+            for key in (entity.name, entity.id, entity.id.rsplit("/", 1)[-1]):
+                countries.setdefault(key.lower(), entity.id)
+    parties: list[str | None] = []
+    for entity in entities:
+        party: str | None = None
+        if entity.kind == "official":
+            country = (entity.country or "").lower()
+            party = countries.get(country) or countries.get(country.rsplit("/", 1)[-1]) or ""
+            if not party:
+                party = entity.id
+        elif entity.kind in _ACTOR_KINDS:
+            party = entity.id
+        parties.append(party)
+    return parties
+
+
+def _sorted_mentions(entities: tuple[Entity, ...]) -> list[tuple[int, int, int]]:
+    """Every mention as ``(start, -end, entity index)``, sorted: by start, longest first, then
+    in entity order (the order a stable sort on ``(start, -end)`` gives)."""
+    rows = [(m.start, -m.end, index) for index, e in enumerate(entities) for m in e.mentions]
+    rows.sort()
+    return rows
 
 
 _FORMS: dict[str, frozenset[str]] = {}
@@ -116,19 +164,27 @@ def _forms(gazetteer: Gazetteer, entity_id: str) -> frozenset[str]:
     forms = _FORMS.get(entity_id)
     if forms is None:
         entry = gazetteer.get(entity_id)
-        forms = (
-            frozenset(f.lower() for f, _how in entry.forms()) if entry is not None else frozenset()
-        )
+        if entry is None:
+            return frozenset()  # not kept: ids outside the gazetteer are new in every article
+        forms = frozenset(f.lower() for f, _how in entry.forms())
         _FORMS[entity_id] = forms
     return forms
 
 
 def _named_owner(owner: str, actors: Actors, gazetteer: Gazetteer) -> list[str]:
+    """The actor entities a data owner names; the same owner is looked up once per article."""
+    found = actors._named.get(owner)
+    if found is None:
+        found = _find_named_owner(owner, actors, gazetteer)
+        actors._named[owner] = found
+    return list(found)
+
+
+def _find_named_owner(owner: str, actors: Actors, gazetteer: Gazetteer) -> list[str]:
     wanted = {part.strip().lower() for part in _OWNER_SPLIT.split(owner) if part.strip()}
     found: list[str] = []
-    for entity_id, entity in actors.by_id.items():
-        if entity.kind not in _ACTOR_KINDS:
-            continue
+    for entity in actors.actor_entities:
+        entity_id = entity.id
         named = entity.name.lower() in wanted
         if (
             named or not wanted.isdisjoint(_forms(gazetteer, entity_id))
@@ -155,10 +211,8 @@ def owner_ids(
     text = actors.text
     inside = [
         m.party
-        for m in actors.all
-        if np_start <= m.start
-        and m.end <= end
-        and not any(lo <= m.start < hi for lo, hi in actors.pools)
+        for m in actors.inside(np_start, end)
+        if not any(lo <= m.start < hi for lo, hi in actors.pools)
     ]
     if inside:
         return list(dict.fromkeys(inside)), "phrase"

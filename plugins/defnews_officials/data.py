@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -23,8 +23,10 @@ __all__ = ["PERSON_PREFIX", "ascii_slug", "entries", "entry", "load_lines", "per
 PERSON_PREFIX = "person/"
 
 
+@lru_cache(maxsize=4096)
 def person_id(name: str) -> str:
-    """The canonical id of a person not in the data, from the name as written."""
+    """The canonical id of a person not in the data, from the name as written (cached: the
+    slug folds Unicode character by character, and the same names recur)."""
     return PERSON_PREFIX + ascii_slug(name)
 
 

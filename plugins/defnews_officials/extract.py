@@ -78,18 +78,31 @@ def _data_role(ctx: ExtractionContext, person: Person) -> tuple[str | None, str 
     return role, of
 
 
-def _stated(person: Person) -> Title | None:
-    titled = sorted(((at, t) for at, t in person.titles if t.role), key=lambda x: x[0])
-    return titled[0][1] if titled else None
+def _stated(ordered: list[Title]) -> Title | None:
+    """The first title in text order that states a role."""
+    return next((t for t in ordered if t.role), None)
 
 
-def _role(ctx: ExtractionContext, person: Person) -> tuple[str | None, str | None, dict[str, Any]]:
+def _in_order(person: Person) -> list[Title]:
+    """The person's titles in text order (sorted once, read by several steps)."""
+    titles = person.titles
+    if len(titles) < 2:
+        return [t for _at, t in titles]
+    return [t for _at, t in sorted(titles, key=_first)]
+
+
+def _first(item: tuple[int, Title]) -> int:
+    return item[0]
+
+
+def _role(
+    ctx: ExtractionContext, person: Person, ordered: list[Title], stated: Title | None
+) -> tuple[str | None, str | None, dict[str, Any]]:
     """``(role, country from the title, attributes)`` for one person."""
     attributes: dict[str, Any] = {}
-    stated = _stated(person)
-    ranks = [t.rank for _at, t in sorted(person.titles, key=lambda x: x[0]) if t.rank]
-    if ranks:
-        attributes["rank"] = ranks[0]
+    rank = next((t.rank for t in ordered if t.rank), None)
+    if rank:
+        attributes["rank"] = rank
     entry = person.entry
     needs_data = entry is not None and (stated is None or is_bare_head(stated.role))
     data_role, data_of = _data_role(ctx, person) if needs_data else (None, None)
@@ -133,10 +146,8 @@ def _role(ctx: ExtractionContext, person: Person) -> tuple[str | None, str | Non
     )
     if org_from_data:
         attributes["org"] = data_of
-    titled_countries = [
-        t.country for _at, t in sorted(person.titles, key=lambda x: x[0]) if t.country
-    ]
-    return role, (titled_countries[0] if titled_countries else None), attributes
+    country = next((t.country for t in ordered if t.country), None)
+    return role, country, attributes
 
 
 _COMPANY_KINDS = frozenset({"company", "state company"})
@@ -150,12 +161,11 @@ def _org_type(ctx: ExtractionContext, name: str) -> str | None:
     return None
 
 
-def _kind(ctx: ExtractionContext, person: Person) -> str:
+def _kind(ctx: ExtractionContext, person: Person, stated: Title | None) -> str:
     """``official``, unless the person's role on the article date is at a company (the head
     of a state-owned manufacturer is not a public official)."""
     if person.entry is None:
         return person.kind
-    stated = _stated(person)
     if stated is not None:
         return "person" if stated.org_kind in _COMPANY_KINDS else person.kind
     held = person.entry.role_on(ctx.date)
@@ -166,7 +176,7 @@ def _kind(ctx: ExtractionContext, person: Person) -> str:
 
 def _confidence(person: Person) -> float:
     if person.entry is not None:
-        full = any(how == "name" for how in person.mentions.values())
+        full = "name" in person.mentions.values()
         return 0.95 if full else 0.85
     return _CONFIDENCE.get(person.how, 0.75)
 
@@ -190,8 +200,10 @@ def entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
     )
     out: list[Entity] = []
     for person in people:
-        role, title_country, attributes = _role(ctx, person)
-        kind = _kind(ctx, person)
+        ordered = _in_order(person)
+        stated = _stated(ordered)
+        role, title_country, attributes = _role(ctx, person, ordered, stated)
+        kind = _kind(ctx, person, stated)
         country = (person.entry.country if person.entry is not None else None) or title_country
         if person.entry is None:
             attributes["source"] = person.how

@@ -58,27 +58,45 @@ _HONORIFICS = frozenset(
 )
 
 
-@attrs.define
 class Person:
-    """A person being assembled from the mentions of one article."""
+    """A person being assembled from the mentions of one article (a plain slotted class: one
+    is built for every name an article mentions, and this is cheaper than an attrs class)."""
 
-    id: str
-    kind: str
-    name: str
-    entry: GazetteerEntry | None
-    mentions: dict[tuple[int, int], str] = attrs.field(factory=dict)
-    titles: list[tuple[int, Title]] = attrs.field(factory=list)
-    surnames: set[str] = attrs.field(factory=set)
-    first_full: int | None = None
-    how: str = "gazetteer"
-    data_role: tuple[str | None, str | None] | None = None
-    sorted_starts: list[int] = attrs.field(factory=list)
+    __slots__ = (
+        "data_role",
+        "entry",
+        "first_full",
+        "how",
+        "id",
+        "kind",
+        "mentions",
+        "name",
+        "sorted_starts",
+        "surnames",
+        "titles",
+    )
+
+    def __init__(
+        self, id: str, kind: str, name: str, entry: GazetteerEntry | None, how: str = "gazetteer"
+    ) -> None:
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.entry = entry
+        self.mentions: dict[tuple[int, int], str] = {}
+        self.titles: list[tuple[int, Title]] = []
+        self.surnames: set[str] = set()
+        self.first_full: int | None = None
+        self.how = how
+        self.data_role: tuple[str | None, str | None] | None = None
+        self.sorted_starts: list[int] = []
 
     def add(self, start: int, end: int, how: str) -> None:
         """Record a mention (``how``: name, short, surname, title-ref...)."""
-        if (start, end) not in self.mentions:
+        key = (start, end)
+        if key not in self.mentions:
             bisect.insort(self.sorted_starts, start)
-        self.mentions.setdefault((start, end), how)
+            self.mentions[key] = how
         if how in ("name", "alias") and (self.first_full is None or start < self.first_full):
             self.first_full = start
 

@@ -78,9 +78,11 @@ def content_words(role: str) -> frozenset[str]:
 _MINISTERIAL_SECRETARY = re.compile(r"\b(defence|foreign|home) secretary\b")
 
 
+@lru_cache(maxsize=4096)
 def compatible(stated: str, known: str) -> bool:
     """Whether a stated role and a data role can name the same office (a British
-    ``Defence Secretary`` is a defence minister)."""
+    ``Defence Secretary`` is a defence minister). Cached: the same pairs of roles are
+    compared in article after article."""
     a = _ministerial(content_words(stated), stated)
     b = _ministerial(content_words(known), known)
     if not a or not b:
@@ -102,8 +104,13 @@ def _ministerial(words: frozenset[str], role: str) -> frozenset[str]:
 def matches_any(stated: str, known: Iterable[str]) -> bool:
     """Whether each part of a stated role (split on ``and``) fits one of the known roles."""
     roles = list(known)
-    parts = [p for p in _AND_SPLIT.split(stated) if p.strip()] or [stated]
-    return all(any(compatible(part, role) for role in roles) for part in parts)
+    return all(any(compatible(part, role) for role in roles) for part in _parts(stated))
+
+
+@lru_cache(maxsize=4096)
+def _parts(stated: str) -> tuple[str, ...]:
+    """The parts of a stated role joined by ``and`` (cached with the roles themselves)."""
+    return tuple(p for p in _AND_SPLIT.split(stated) if p.strip()) or (stated,)
 
 
 def is_rank_only(role: str) -> bool:
@@ -130,6 +137,7 @@ _BARE_HEADS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_bare_head(role: str) -> bool:
     """``Minister``, ``President``: a single generic head word that the data can make more
     precise (``Commander-in-Chief`` is a whole title, not a bare head)."""

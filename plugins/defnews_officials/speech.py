@@ -13,7 +13,9 @@ quotation or statement whose speaker stays unknown gives no claim.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from defnews import Claim, Entity, Span, stable_id
@@ -51,6 +53,19 @@ _BODIES = frozenset(
 )
 
 
+_start_end = operator.itemgetter(0, 1)
+
+
+@lru_cache(maxsize=4096)
+def _surname_word(name: str) -> str | None:
+    """The last word of a person's name or mention, when it can name the person alone
+    (cached: the same names recur in every article about them)."""
+    words = name.replace("’", "'").split()
+    if words and words[0][:1].isupper() and words[0].lower() not in _ARTICLES:
+        return words[-1]
+    return None
+
+
 class SpeakerResolver:
     """Finds the entity that a speaker phrase names, from the article's merged entities."""
 
@@ -61,17 +76,23 @@ class SpeakerResolver:
         for entity in entities:
             if entity.kind not in _SPEAKER_KINDS:
                 continue
-            mentions.extend((m.start, m.end, entity) for m in entity.mentions)
+            mentions += [(m.start, m.end, entity) for m in entity.mentions]
             if entity.kind in _PEOPLE:
-                for name in (entity.name, *(m.text for m in entity.mentions)):
-                    words = name.replace("’", "'").split()
-                    if words and words[0][:1].isupper() and words[0].lower() not in _ARTICLES:
+                # a name repeated by many mentions counts once (the order of names is moot:
+                # each one only adds this entity, with the same first offset)
+                names = {m.text for m in entity.mentions}
+                names.add(entity.name)
+                for name in names:
+                    surname = _surname_word(name)
+                    if surname is not None:
                         first = entity.mentions[0].start
-                        surnames.setdefault(words[-1], {}).setdefault(entity.id, first)
-        mentions.sort(key=lambda item: (item[0], item[1]))
+                        surnames.setdefault(surname, {}).setdefault(entity.id, first)
+        mentions.sort(key=_start_end)
         self.mentions = mentions
         self.starts = [start for start, _end, _entity in mentions]
         self.surnames = surnames
+        self._entities = entities
+        self._all_role_words: frozenset[str] | None = None
 
     def resolve(self, speaker: Span) -> str | None:
         """The id of the entity the speaker words name, or None."""
@@ -174,11 +195,24 @@ class SpeakerResolver:
         wanted = content_words(speaker.text)
         if not wanted or speaker.text.split()[-1].lower() in _BODIES:
             return None
+        if not wanted <= self._role_words():
+            return None  # no person's role has all these words: the look back finds none
         index = bisect.bisect_left(self.starts, speaker.start)
         for _start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
             if entity.kind in _PEOPLE and entity.role and wanted <= content_words(entity.role):
                 return entity.id
         return None
+
+    def _role_words(self) -> frozenset[str]:
+        """The content words of every person's role (computed on the first look back by
+        role, which most speaker phrases never need)."""
+        if self._all_role_words is None:
+            words: set[str] = set()
+            for entity in self._entities:
+                if entity.kind in _PEOPLE and entity.role:
+                    words |= content_words(entity.role)
+            self._all_role_words = frozenset(words)
+        return self._all_role_words
 
     def _by_description(self, words: list[str], offset: int) -> str | None:
         """``the ministry``, ``a company spokesperson``: the organization of that type named
@@ -249,11 +283,11 @@ def _pronoun_clause(clause: Span | None) -> bool:
     return bool(words) and (words[0] in _PERSONAL_PRONOUNS or words[-1] in _PERSONAL_PRONOUNS)
 
 
-def _cover(text: str, spans: Sequence[Span | None]) -> Span:
-    present = [s for s in spans if s is not None]
-    start = min(s.start for s in present)
-    end = max(s.end for s in present)
-    return Span.of(text, start, end)
+def _cover(text: str, span: Span, other: Span | None) -> Span:
+    """The span from the first to the last character of ``span`` and ``other``."""
+    if other is None:
+        return Span.of(text, span.start, span.end)
+    return Span.of(text, min(span.start, other.start), max(span.end, other.end))
 
 
 def claims(
@@ -278,7 +312,7 @@ def claims(
                 confidence = 0.6
         if speaker is None:
             continue
-        evidence = _cover(text, (quote.span, quote.attribution))
+        evidence = _cover(text, quote.span, quote.attribution)
         out.append(
             Claim(
                 id=stable_id(PLUGIN, "quote", evidence.start, evidence.end, speaker),

@@ -20,8 +20,10 @@ der``); a single word is only kept when it is a known name or, later, a known su
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import ahocorasick_rs
 import attrs
@@ -46,6 +48,7 @@ from defnews_officials.lexicon import (
 )
 from defnews_officials.roles import is_rank_only, pretty_role
 from defnews_officials.tokens import (
+    Word,
     is_initial,
     is_name_word,
     next_word,
@@ -142,8 +145,12 @@ class Index:
         self, text: str, matches: tuple[GazetteerMatch, ...], headings: tuple[tuple[int, int], ...]
     ) -> None:
         self.text = text
-        self.by_start: dict[int, GazetteerMatch] = {m.span.start: m for m in matches}
-        self.by_end: dict[int, GazetteerMatch] = {m.span.end: m for m in matches}
+        self.by_start: dict[int, GazetteerMatch] = {}
+        self.by_end: dict[int, GazetteerMatch] = {}
+        for match in matches:  # one pass for both (a later match wins, as in a dict display)
+            span = match.span
+            self.by_start[span.start] = match
+            self.by_end[span.end] = match
         self.headings = tuple(sorted(headings))
         self._heading_starts = [start for start, _end in self.headings]
 
@@ -154,22 +161,29 @@ class Index:
 
 
 _TRIGGER_LIST = sorted(TRIGGERS)
+# a DFA scans the text several times faster than the default automaton for these few
+# hundred short words, at a one-off build cost
 _TRIGGER_MATCHER = ahocorasick_rs.AhoCorasick(
-    _TRIGGER_LIST, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+    _TRIGGER_LIST,
+    matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+    implementation=ahocorasick_rs.Implementation.DFA,
 )
 
 
-def word_bounded_hits(matcher: ahocorasick_rs.AhoCorasick, text: str) -> Iterator[tuple[int, int]]:
-    """Matches of ``matcher`` that stand as whole words (not inside ``Ministry`` or ``ex-``)."""
+def word_bounded_hits(matcher: ahocorasick_rs.AhoCorasick, text: str) -> list[tuple[int, int]]:
+    """Matches of ``matcher`` that stand as whole words (not inside ``Ministry`` or ``ex-``),
+    as a list (built in one loop, cheaper than resuming a generator for every hit)."""
     size = len(text)
+    hits: list[tuple[int, int]] = []
     for _index, start, end in matcher.find_matches_as_indexes(text):
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             continue
-        if end < size and (text[end].isalnum() or text[end] in "_"):
+        if end < size and (text[end].isalnum() or text[end] == "_"):
             continue
         if end < size - 1 and text[end] == "-" and text[end + 1].isalnum():
             continue
-        yield start, end
+        hits.append((start, end))
+    return hits
 
 
 @attrs.define
@@ -183,6 +197,10 @@ class _Left:
     determiner_start: int | None = None
     comma_word: tuple[int, int] | None = None  # the word just before ", TITLE"
     qualifier_end: int | None = None  # end of the country or organization qualifier
+    # the last word the walk read and where it read it from (-1: none), which is the word
+    # before ``start`` when the walk stopped there
+    stop_at: int = -1
+    stop_word: Word | None = None
 
 
 @attrs.define
@@ -195,13 +213,21 @@ class _Right:
     org_kind: str | None = None
     dangling: int | None = None  # end of the words walked, when a complement was left open
     drop: tuple[int, int] | None = None  # a possessive country inside the complement
+    # the word the walk stopped at and where it was read from (-1: none), which is the
+    # next word after ``end`` when the walk stopped right there
+    stop_at: int = -1
+    stop_word: Word | None = None
 
 
 def _walk_left(text: str, hs: int, head: str, index: Index) -> _Left:
     left = _Left(start=hs)
     pos = hs
+    by_end = index.by_end
+    corporate = head in CORPORATE_HEADS and head != "president"
+    org_qualified = head in _ORG_QUALIFIED_HEADS
     for _step in range(10):
         word = prev_word(text, pos)
+        left.stop_at, left.stop_word = pos, word
         if word is None:
             return left
         sep, s, e = word
@@ -210,53 +236,44 @@ def _walk_left(text: str, hs: int, head: str, index: Index) -> _Left:
             return left
         token = text[s:e]
         low = token.lower()
-        match = index.by_end.get(e - 2 if possessive(token) else e)
-        if match is not None and match.entry.kind in PERSON_KINDS:
-            return left
-        if match is not None and left.country is None and left.org is None:
-            if match.entry.kind == "country":
-                left.country = match.entry.name
-            elif match.entry.kind == "organization":
-                left.org, left.org_id = match.entry.name, match.entry.id
-                left.org_kind = str(match.entry.attributes.get("type") or "")
-            else:
+        is_possessive = possessive(token)
+        match = by_end.get(e - 2 if is_possessive else e)
+        unqualified = left.country is None and left.org is None
+        if match is not None:
+            kind = match.entry.kind
+            if kind in PERSON_KINDS:
                 return left
-            left.qualifier_end = e
-            left.start = pos = match.span.start
-            continue
+            if unqualified:
+                if kind == "country":
+                    left.country = match.entry.name
+                elif kind == "organization":
+                    left.org, left.org_id = match.entry.name, match.entry.id
+                    left.org_kind = str(match.entry.attributes.get("type") or "")
+                else:
+                    return left
+                left.qualifier_end = e
+                left.start = pos = match.span.start
+                continue
         if low in DETERMINERS or low in ("a", "an"):
             left.determiner, left.determiner_start = token, s
             before = prev_word(text, s)
             if before is not None and before[0] == ",":
                 left.comma_word = (before[1], before[2])
             return left
-        if possessive(token):
+        if is_possessive:
             _possessive_left(text, s, e, head, left)
             return left
         if low in _APPOINTED or low in LINK_VERBS:
             _clause_left(text, s, left)
             return left
-        corporate = head in CORPORATE_HEADS and head != "president"
-        if (
-            left.country is None
-            and left.org is None
-            and (
-                (corporate and low in _CORPORATE_MODIFIERS)
-                or (
-                    not corporate
-                    and (low in MODIFIERS or low in HEADS or (token[0].isupper() and low in DOMAIN))
-                )
-            )
+        if unqualified and (
+            (low in _CORPORATE_MODIFIERS)
+            if corporate
+            else (low in MODIFIERS or low in HEADS or (token[0].isupper() and low in DOMAIN))
         ):
             left.start = pos = s
             continue
-        if (
-            token[0].isupper()
-            and left.country is None
-            and left.org is None
-            and head in _ORG_QUALIFIED_HEADS
-            and low not in NOT_NAMES
-        ):
+        if unqualified and org_qualified and token[0].isupper() and low not in NOT_NAMES:
             first = _capitalised_run_back(text, s, e)
             left.org = text[first:e]
             left.org_kind = "company"
@@ -320,11 +337,13 @@ def _capitalised_run_back(text: str, s: int, e: int) -> int:
 
 def _walk_right(text: str, he: int, index: Index) -> _Right:
     right = _Right(end=he)
+    by_start = index.by_start
     pos = he
     in_complement = False
     connector_at: int | None = None
+    read_at, word = -1, None
     for _step in range(16):
-        word = next_word(text, pos)
+        read_at, word = pos, next_word(text, pos)
         if word is None:
             break
         sep, s, e = word
@@ -333,7 +352,7 @@ def _walk_right(text: str, he: int, index: Index) -> _Right:
         if sep == "," and not (in_complement and token[:1].isupper() and low in DOMAIN):
             break
         base_e = e - 2 if possessive(token) else e
-        match = index.by_start.get(s)
+        match = by_start.get(s)
         if match is not None:
             if not in_complement or match.entry.kind not in ("country", "organization"):
                 break
@@ -369,6 +388,8 @@ def _walk_right(text: str, he: int, index: Index) -> _Right:
             connector_at = None
             continue
         break
+    if read_at == pos:  # not after sixteen steps, which stop without reading
+        right.stop_at, right.stop_word = pos, word
     if connector_at is not None:
         right.dangling = connector_at
     return right
@@ -382,6 +403,24 @@ def read_name(
     if first is None or (first[0] == ",") != after_comma:
         return None
     return name_at(text, first[1], index)
+
+
+def _name_after(
+    text: str, right: _Right, index: Index
+) -> tuple[tuple[int, int, int, GazetteerMatch | None] | None, str]:
+    """The name right after a title (``title``) or after a comma and closed by a break
+    (``comma``): `read_name` both ways, with the next word read once (or taken from the walk
+    that stopped there)."""
+    pos = right.end
+    first = right.stop_word if right.stop_at == pos else next_word(text, pos)
+    if first is None:
+        return None, "title"
+    name = name_at(text, first[1], index)
+    if first[0] != ",":
+        return name, "title"
+    if name is not None and not _followed_by_name_break(text, name[1]):
+        return None, "comma"
+    return name, "comma"
 
 
 def name_at(
@@ -470,19 +509,13 @@ def _make_title(text: str, hs: int, he: int, left: _Left, right: _Right) -> Titl
     role_text = text[role_start:role_end]
     if right.drop is not None and role_start <= right.drop[0] < role_end:
         role_text = text[role_start : right.drop[0]] + text[right.drop[1] + 1 : role_end]
-    words = role_text.split()
-    while words and (words[0].lower() in _DROP_MODIFIERS or words[0].lower() in CONNECTORS):
-        words.pop(0)
-    while words and words[-1].lower() in CONNECTORS:
-        words.pop()
-    role = pretty_role(" ".join(words))
-    head = _last_head(words) or text[hs:he].lower()
+    role, last_head, rank = _role_words(role_text)
+    head = last_head or text[hs:he].lower()
     country = left.country or right.country
     org, org_id, org_kind = left.org, left.org_id, left.org_kind
     if org is None:
         org, org_id, org_kind = right.org, right.org_id, right.org_kind
-    rank = role if role and is_rank_only(role) else None
-    public = _is_public(role, head, country, org_kind, left)
+    public = _is_public(role, head, country, org_kind, left.determiner)
     return Title(
         start=start,
         end=right.end,
@@ -499,11 +532,13 @@ def _make_title(text: str, hs: int, he: int, left: _Left, right: _Right) -> Titl
     )
 
 
-def _joined_title(text: str, title: Title, index: Index) -> Title:
+def _joined_title(text: str, title: Title, left: _Left, index: Index) -> Title:
     """``Deputy Prime Minister, Minister of National Defence Name``: an office held jointly,
     listed before the name with a comma, is part of the role."""
-    word = prev_word(text, title.start)
-    if word is None or word[0] != "," or not title.role or not title.public:
+    if not title.role or not title.public:
+        return title
+    word = left.stop_word if left.stop_at == title.start else prev_word(text, title.start)
+    if word is None or word[0] != ",":
         return title
     _sep, s, e = word
     token = text[s:e]
@@ -528,6 +563,20 @@ def _role_start(text: str, title: Title, hs: int) -> int:
     return at if at >= 0 else hs
 
 
+@lru_cache(maxsize=4096)
+def _role_words(role_text: str) -> tuple[str, str | None, str | None]:
+    """``(role, last head word, rank)`` of the words of a title as written; a pure function
+    of those few words, which recur from article to article, so it is cached."""
+    words = role_text.split()
+    while words and (words[0].lower() in _DROP_MODIFIERS or words[0].lower() in CONNECTORS):
+        words.pop(0)
+    while words and words[-1].lower() in CONNECTORS:
+        words.pop()
+    role = pretty_role(" ".join(words))
+    rank = role if role and is_rank_only(role) else None
+    return role, _last_head(words), rank
+
+
 def _last_head(words: list[str]) -> str | None:
     for word in reversed(words):
         low = word.lower()
@@ -536,14 +585,16 @@ def _last_head(words: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _is_public(
-    role: str, head: str, country: str | None, org_kind: str | None, left: _Left
+    role: str, head: str, country: str | None, org_kind: str | None, determiner: str | None
 ) -> bool:
+    """Whether a title names a public office (cached: it depends on its words only)."""
     words = {w.lower() for w in role.split()}
     corporate = org_kind in ("company",) or (
-        left.determiner is not None
-        and "'s" in left.determiner.replace("’", "'")
-        and not any(n in left.determiner.lower() for n in ("ministry", "government", "agency"))
+        determiner is not None
+        and "'s" in determiner.replace("’", "'")
+        and not any(n in determiner.lower() for n in ("ministry", "government", "agency"))
     )
     if corporate or head in PRIVATE_HEADS:
         return False
@@ -627,13 +678,7 @@ def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
             continue  # ``minister said``: no name, complement or reference can follow
         head = text[hs:he].lower()
         right = _walk_right(text, he, index)
-        name = read_name(text, right.end, index)
-        how = "title"
-        if name is None:
-            name = read_name(text, right.end, index, after_comma=True)
-            how = "comma"
-            if name is not None and not _followed_by_name_break(text, name[1]):
-                name = None
+        name, how = _name_after(text, right, index)
         if name is None and not _may_refer(text, hs):
             consumed = right.end
             continue  # no name after, no comma or determiner before: nothing to read
@@ -641,7 +686,7 @@ def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
         title = _make_title(text, hs, he, left, right)
         if name is not None:
             if how == "title":
-                title = _joined_title(text, title, index)
+                title = _joined_title(text, title, left, index)
             intros.append(Intro(name[0], name[1], name[2], title, how, name[3]))
             consumed = name[1]
             continue
@@ -675,10 +720,11 @@ def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
             refs.append(RoleRef(start, right.end, title))
         consumed = right.end
     intros.extend(_who_heads(text, index))
-    intros.sort(key=lambda intro: intro.name_start)
+    intros.sort(key=_name_start)
     return intros, refs
 
 
+_name_start = operator.attrgetter("name_start")
 _WHO_HEADS = re.compile(r", who (?:heads|leads|runs|chairs) the (?=[A-Z])")
 _LEADS_AS = {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair"}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from defnews.text.words import Word, next_word, possessive, prev_word, strip_possessive
 from defnews_officials.lexicon import (
     CONNECTORS,
@@ -29,8 +31,10 @@ def is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
 
 
+@lru_cache(maxsize=8192)
 def is_name_word(token: str) -> bool:
-    """Whether a word can be part of a person's name (capitalised, not a title or stop word)."""
+    """Whether a word can be part of a person's name (capitalised, not a title or stop word;
+    cached: it is asked of the same words again and again)."""
     if is_initial(token):
         return True
     if len(token) < 2 or not token[0].isupper() or token[-1] == ".":

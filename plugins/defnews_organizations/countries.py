@@ -17,11 +17,17 @@ from functools import cache
 import ahocorasick_rs
 
 from defnews import GazetteerMatch
-from defnews.text.ranges import Taken
 from defnews.text.words import next_word, possessive, prev_word
 from defnews_organizations import data
+from defnews_organizations.spans import Claimed
 
-__all__ = ["CapitalHit", "accept_country_match", "capital_hits", "capital_to_country"]
+__all__ = [
+    "CONTEXT_FORMS",
+    "CapitalHit",
+    "accept_country_match",
+    "capital_hits",
+    "capital_to_country",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -60,6 +66,9 @@ _VERBS = _words(
 )
 _AMERICAS = frozenset(["Latin", "South", "North", "Central", "Bank", "Voice"])
 _NAME_LIKE = frozenset(["Jordan", "Chad", "Georgia", "India", "Israel", "Kenya", "Guinea"])
+CONTEXT_FORMS = _NAME_LIKE | {"America"}
+"""Country forms whose context `accept_country_match` reads; any other form is a mention
+unless ``$`` follows it."""
 
 
 @cache
@@ -77,7 +86,9 @@ def _capitals() -> tuple[tuple[str, str], ...]:
 @cache
 def _capital_matcher() -> ahocorasick_rs.AhoCorasick:
     return ahocorasick_rs.AhoCorasick(
-        [name for name, _id in _capitals()], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        [name for name, _id in _capitals()],
+        matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+        implementation=ahocorasick_rs.Implementation.DFA,  # same matches, faster scan
     )
 
 
@@ -117,23 +128,22 @@ def accept_country_match(text: str, match: GazetteerMatch) -> bool:
 
 
 def _government_use(text: str, start: int, end: int, capitals: frozenset[str]) -> bool:
-    token_end = end
     if text[end : end + 1] == "-":
         return False  # Kyiv-based
-    following = text[end : end + 2]
-    if possessive(text[start : end + 2]) and following in ("'s", "’s"):
-        return _not_place_before(text, start)
-    after = next_word(text, token_end)
-    if after is not None and after[0] == "":
-        token = text[after[1] : after[2]]
-        if token[:1].isupper():
-            return False  # Kyiv Post, Washington Post
     before = prev_word(text, start)
-    if before is not None and before[0] == "":
-        previous = text[before[1] : before[2]]
-        if previous.lower() == "between":
+    previous = text[before[1] : before[2]] if before is not None and before[0] == "" else None
+    if previous is not None and previous.lower() in _PLACE_PREPOSITIONS:
+        return False  # a place, whatever follows: in Kyiv, visit to Washington
+    if possessive(text[start : end + 2]) and text[end : end + 2] in ("'s", "’s"):
+        return True
+    after = next_word(text, end)
+    if after is not None and after[0] == "" and text[after[1]].isupper():
+        return False  # Kyiv Post, Washington Post
+    if before is not None and previous is not None:
+        low = previous.lower()
+        if low == "between":
             return True
-        if previous.lower() in ("and", "or"):
+        if low in ("and", "or"):
             partner = prev_word(text, before[1])
             if partner is not None and partner[0] == "":
                 partner_word = text[partner[1] : partner[2]]
@@ -149,11 +159,9 @@ def _government_use(text: str, start: int, end: int, capitals: frozenset[str]) -
             previous[:1].isupper()
             and previous.isalpha()
             and not previous.isupper()
-            and previous.lower() not in ("and", "but", "as", "the")
+            and low not in ("and", "but", "as", "the")
         ):
             return False  # George Washington
-    if not _not_place_before(text, start):
-        return False
     if after is None or after[0] != "":
         return False
     verb = text[after[1] : after[2]].lower()
@@ -165,15 +173,7 @@ def _government_use(text: str, start: int, end: int, capitals: frozenset[str]) -
     return verb in _VERBS or (verb.endswith("ed") and verb.isalpha() and len(verb) > 4)
 
 
-def _not_place_before(text: str, start: int) -> bool:
-    before = prev_word(text, start)
-    if before is None or before[0] != "":
-        return True
-    previous = text[before[1] : before[2]].lower()
-    return previous not in _PLACE_PREPOSITIONS
-
-
-def capital_hits(text: str, taken: Taken) -> Iterator[CapitalHit]:
+def capital_hits(text: str, taken: Claimed) -> Iterator[CapitalHit]:
     """Capitals used for their governments, not overlapping ``taken`` spans."""
     capitals = _capitals()
     names = _capital_names()

@@ -4,29 +4,30 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 import attrs
 
 from defnews import Entity, Gazetteer, GazetteerEntry, GazetteerMatch, Span
 from defnews.context import ExtractionContext
-from defnews.text.ranges import Taken
 from defnews.text.words import next_word, prev_word
 from defnews_organizations import data
-from defnews_organizations.countries import accept_country_match, capital_hits, capital_to_country
+from defnews_organizations.countries import (
+    CONTEXT_FORMS,
+    accept_country_match,
+    capital_hits,
+    capital_to_country,
+)
 from defnews_organizations.patterns import (
     GENERIC,
     TAIL_TYPES,
     OrgCandidate,
     find_pattern_orgs,
-    is_title_case,
 )
+from defnews_organizations.spans import Claimed
 
 __all__ = ["PLUGIN", "entities"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 PLUGIN = "organizations"
@@ -51,64 +52,81 @@ class _Found:
     name: str
     country: str | None
     attributes: dict[str, Any]
-    mentions: dict[tuple[int, int], str] = attrs.field(factory=dict)
+    known: list[Span] = attrs.field(factory=list)
+    """Gazetteer matches, in text order and disjoint (spans are immutable, so the entity
+    shares them instead of building others)."""
+    mentions: set[tuple[int, int]] = attrs.field(factory=set)
+    """Every other mention."""
     confidence: float = 0.95
 
 
-_COUNTRY_WORDS: weakref.WeakKeyDictionary[Gazetteer, frozenset[str]] = weakref.WeakKeyDictionary()
+_Prefix = tuple[GazetteerEntry, int]
+"""A country entry and the length of its form at the start of a known name."""
 
 
-def _country_words(ctx: ExtractionContext) -> frozenset[str]:
-    """Every country form and its last word (computed once per gazetteer)."""
-    cached = _COUNTRY_WORDS.get(ctx.gazetteer)
-    if cached is not None:
-        return cached
-    words: set[str] = set()
-    for entry in ctx.gazetteer.by_kind("country"):
-        for form, _how in entry.forms():
-            words.add(form)
-            words.add(form.split()[-1])
-    result = frozenset(words)
-    _COUNTRY_WORDS[ctx.gazetteer] = result
-    return result
+class _Lookups:
+    """What the plugin derives from one gazetteer, built once and kept with it (every key is
+    a gazetteer form or entry, so the tables stay as small as the gazetteer)."""
 
-
-_COUNTRY_FORMS: weakref.WeakKeyDictionary[Gazetteer, dict[str, GazetteerEntry]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _country_forms(ctx: ExtractionContext) -> dict[str, GazetteerEntry]:
-    """Every country form (name, alias, adjective, demonym) to its entry, once per gazetteer."""
-    forms = _COUNTRY_FORMS.get(ctx.gazetteer)
-    if forms is None:
-        forms = {}
-        for entry in ctx.gazetteer.by_kind("country"):
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        forms: dict[str, GazetteerEntry] = {}
+        words: set[str] = set()
+        for entry in gazetteer.by_kind("country"):
             for form, _how in entry.forms():
                 forms.setdefault(form, entry)
-        _COUNTRY_FORMS[ctx.gazetteer] = forms
-    return forms
+                words.add(form)
+                words.add(form.split()[-1])
+        self.country_words = frozenset(words)
+        self.prefixes: dict[str, _Prefix] = {}
+        """Known names (as the gazetteer matches them) that open with a country form."""
+        for entry in gazetteer.by_kind("organization"):
+            for form, _how in entry.forms():
+                name = form.strip()
+                prefix = _country_prefix_of(name, forms)
+                if prefix is not None:
+                    self.prefixes[name] = prefix
+        self.ministries: dict[tuple[str, str], GazetteerEntry | None] = {}
+
+    def ministry(self, gazetteer: Gazetteer, country: str, domain: str) -> GazetteerEntry | None:
+        """The known ministry of a country for a domain, searched once per pair."""
+        key = (country, domain)
+        try:
+            return self.ministries[key]
+        except KeyError:
+            found = self.ministries[key] = _ministry_entry(gazetteer, country, domain)
+            return found
 
 
-def _country_prefix(
-    ctx: ExtractionContext, match: GazetteerMatch, found: dict[str, _Found]
-) -> None:
+_LOOKUPS: weakref.WeakKeyDictionary[Gazetteer, _Lookups] = weakref.WeakKeyDictionary()
+_LAST: list[tuple[weakref.ref[Gazetteer], _Lookups]] = []
+"""The last gazetteer asked for and its tables: one pipeline reads article after article."""
+
+
+def _lookups(ctx: ExtractionContext) -> _Lookups:
+    """The tables of the context's gazetteer (computed once per gazetteer)."""
+    gazetteer = ctx.gazetteer
+    if _LAST and _LAST[0][0]() is gazetteer:
+        return _LAST[0][1]
+    lookups = _LOOKUPS.get(gazetteer)
+    if lookups is None:
+        lookups = _LOOKUPS[gazetteer] = _Lookups(gazetteer)
+    _LAST[:] = [(weakref.ref(gazetteer), lookups)]
+    return lookups
+
+
+def _country_prefix_of(name: str, forms: dict[str, GazetteerEntry]) -> _Prefix | None:
     """``U.S. House of Representatives``, ``Ukrainian Ministry of Defence``: a known name that
     opens with a country form mentions that country too."""
-    words = match.span.text.split(" ")
+    words = name.split(" ")
     if len(words) < 2:
-        return
-    forms = _country_forms(ctx)
+        return None
     for size in (2, 1):
         prefix = " ".join(words[:size])
         base = prefix[:-2] if prefix.endswith(("'s", "’s")) else prefix
         entry = forms.get(base)
         if entry is not None and size < len(words):
-            start = match.span.start
-            item = found.get(entry.id) or _country_entity(entry)
-            found[entry.id] = item
-            item.mentions[(start, start + len(base))] = "alias"
-            return
+            return entry, len(base)
+    return None
 
 
 def _descriptor_country(
@@ -153,12 +171,6 @@ def _country_entity(entry: GazetteerEntry) -> _Found:
     return _Found(entry.id, "country", entry.name, entry.name, {"iso2": iso2})
 
 
-def _heading_spans(ctx: ExtractionContext) -> list[tuple[int, int]]:
-    return [
-        (h.start, h.end) for h in ctx.article.headings if is_title_case(ctx.text, h.start, h.end)
-    ]
-
-
 def _short_forms(found: _Found, candidate: OrgCandidate) -> list[str]:
     words = candidate.name.split()
     if len(words) == 2 and words[1].lower() in TAIL_TYPES and words[0].lower() not in GENERIC:
@@ -169,45 +181,124 @@ def _short_forms(found: _Found, candidate: OrgCandidate) -> list[str]:
 def entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
     """Organizations (known and by pattern) and countries (names, adjectives, capitals)."""
     text = ctx.text
-    matches = ctx.gazetteer_matches()
+    lookups = _lookups(ctx)
     found: dict[str, _Found] = {}
-    taken = Taken()
-    by_end = {m.span.end: m for m in matches}
-    eu_context = False
-    for match in matches:
-        entry = match.entry
-        if entry.kind == "organization":
-            item = found.get(entry.id) or _org_entity(entry, match.form)
-            found[entry.id] = item
-            item.mentions[(match.span.start, match.span.end)] = match.form
-            eu_context = eu_context or entry.id in _EU_IDS
-            _country_prefix(ctx, match, found)
-        elif entry.kind == "country":
-            if not accept_country_match(text, match):
-                continue
-            item = found.get(entry.id) or _country_entity(entry)
-            found[entry.id] = item
-            item.mentions[(match.span.start, match.span.end)] = match.form
-        else:
-            _claim(taken, match.span.start, match.span.end)
-            continue
-        _claim(taken, match.span.start, match.span.end)
+    known = _known_names(text, ctx.gazetteer_matches(), lookups, found)
+    by_end = known.by_end
+    taken = known.claimed
+    gazetteer = ctx.gazetteer
     for start, end, country_id in capital_hits(text, taken):
-        country = ctx.gazetteer.get(country_id)
+        country = gazetteer.get(country_id)
         if country is None:
             continue
         item = found.get(country.id) or _country_entity(country)
         found[country.id] = item
-        item.mentions[(start, end)] = "capital"
-    country_words = _country_words(ctx)
+        item.mentions.add((start, end))
     shorts: list[tuple[str, _Found, int]] = []
-    for candidate in find_pattern_orgs(text, matches, country_words, _heading_spans(ctx)):
-        org_id = data.org_id(_without_legal_form(candidate.name))
-        known = ctx.gazetteer.get(org_id)
-        if known is not None and known.kind == "organization":
-            item = found.get(org_id) or _org_entity(known, "pattern")
+    candidates = find_pattern_orgs(
+        text,
+        known.by_start,
+        by_end,
+        known.not_countries,
+        lookups.country_words,
+        ctx.article.headings,
+    )
+    for candidate in candidates:
+        item = _pattern_item(ctx, candidate, found, by_end)
+        item.mentions.add((candidate.start, candidate.end))
+        taken.claim(candidate.start, candidate.end)
+        shorts.extend((short, item, candidate.end) for short in _short_forms(item, candidate))
+    _add_shorts(text, shorts, taken)
+    _add_country_ministries(ctx, lookups, found, taken, by_end)
+    if known.eu_context:
+        _add_commission(ctx, found, taken)
+    return [_entity(text, item) for item in found.values() if item.known or item.mentions]
+
+
+@attrs.define
+class _Known:
+    """The gazetteer's matches of one article, indexed for the later steps."""
+
+    by_start: dict[int, GazetteerMatch]
+    by_end: dict[int, GazetteerMatch]
+    claimed: Claimed
+    """Every match but the countries rejected in context."""
+    not_countries: Claimed
+    """Every match of something other than a country (pattern names must not overlap them)."""
+    eu_context: bool
+    """Whether an EU body is among the matches."""
+
+
+def _known_names(
+    text: str,
+    matches: tuple[GazetteerMatch, ...],
+    lookups: _Lookups,
+    found: dict[str, _Found],
+) -> _Known:
+    """Record the gazetteer's organizations and countries in ``found``, in one pass that also
+    indexes the matches (they come sorted and disjoint, so their ranges are claimed in one
+    go)."""
+    by_start: dict[int, GazetteerMatch] = {}
+    by_end: dict[int, GazetteerMatch] = {}
+    starts: list[int] = []
+    ends: list[int] = []
+    other_starts: list[int] = []
+    other_ends: list[int] = []
+    eu_context = False
+    prefixes = lookups.prefixes
+    for match in matches:
+        entry = match.entry
+        span = match.span
+        start = span.start
+        end = span.end
+        by_start[start] = match
+        by_end[end] = match
+        if entry.kind == "country":
+            if (span.text in CONTEXT_FORMS or text[end : end + 1] == "$") and not (
+                accept_country_match(text, match)
+            ):
+                continue
+            item = found.get(entry.id)
+            if item is None:
+                item = found[entry.id] = _country_entity(entry)
+            item.known.append(span)
         else:
-            item = found.get(org_id) or _Found(
+            other_starts.append(start)
+            other_ends.append(end)
+            if entry.kind == "organization":
+                item = found.get(entry.id)
+                if item is None:
+                    item = found[entry.id] = _org_entity(entry, match.form)
+                    eu_context = eu_context or entry.id in _EU_IDS
+                item.known.append(span)
+                prefix = prefixes.get(span.text)
+                if prefix is not None:
+                    country, size = prefix
+                    item = found.get(country.id)
+                    if item is None:
+                        item = found[country.id] = _country_entity(country)
+                    item.mentions.add((start, start + size))
+        starts.append(start)
+        ends.append(end)
+    claimed = Claimed(starts, ends)
+    return _Known(by_start, by_end, claimed, Claimed(other_starts, other_ends), eu_context)
+
+
+def _pattern_item(
+    ctx: ExtractionContext,
+    candidate: OrgCandidate,
+    found: dict[str, _Found],
+    by_end: dict[int, GazetteerMatch],
+) -> _Found:
+    """The entity a pattern candidate names: a known organization when its id is in the
+    gazetteer, else a new one, with the country of its descriptor when it has none."""
+    org_id = _org_id(candidate.name)
+    item = found.get(org_id)
+    if item is None:
+        known = ctx.gazetteer.get(org_id)
+        if known is None or known.kind != "organization":
+            # a new item asks its descriptor now; asking again would give the same answer
+            item = found[org_id] = _Found(
                 org_id,
                 "organization",
                 candidate.name,
@@ -215,34 +306,18 @@ def entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
                 {"type": candidate.type, "source": "pattern", "pattern": candidate.how},
                 confidence=0.7 if candidate.how == "descriptor" else 0.75,
             )
-        found[org_id] = item
-        if item.country is None:
-            item.country = _descriptor_country(ctx, candidate.start, by_end)
-        item.mentions[(candidate.start, candidate.end)] = "pattern"
-        _claim(taken, candidate.start, candidate.end)
-        shorts.extend((short, item, candidate.end) for short in _short_forms(item, candidate))
-    _add_shorts(text, shorts, taken)
-    _add_country_ministries(ctx, found, taken, by_end)
-    if eu_context:
-        _add_commission(ctx, found, taken)
-    return [
-        _entity(
-            id=item.id,
-            kind=item.kind,
-            name=item.name,
-            mentions=[Span.of(text, s, e) for s, e in sorted(item.mentions)],
-            country=item.country,
-            confidence=item.confidence,
-            attributes=item.attributes,
-        )
-        for item in found.values()
-        if item.mentions
-    ]
+            return item
+        item = found[org_id] = _org_entity(known, "pattern")
+    if item.country is None:
+        item.country = _descriptor_country(ctx, candidate.start, by_end)
+    return item
 
 
-def _claim(taken: Taken, start: int, end: int) -> None:
-    if not taken.overlaps(start, end):
-        taken.add(start, end)
+@lru_cache(maxsize=4096)
+def _org_id(name: str) -> str:
+    """The id of a pattern name, without its legal form (names repeat within and across
+    articles, and slugging is not cheap)."""
+    return data.org_id(_without_legal_form(name))
 
 
 _LEGAL_TAILS = (
@@ -286,9 +361,18 @@ def _without_legal_form(name: str) -> str:
     return name
 
 
-def _add_shorts(text: str, shorts: list[tuple[str, _Found, int]], taken: Taken) -> None:
-    """``Kryla`` after ``Kryla Systems``: the distinctive word alone, later in the article."""
+def _add_shorts(text: str, shorts: list[tuple[str, _Found, int]], taken: Claimed) -> None:
+    """``Kryla`` after ``Kryla Systems``: the distinctive word alone, later in the article.
+
+    Names come in text order, so the first pass for a word reads every place a later pass for
+    the same word would: each was claimed then or ruled out for good (claims only grow, and
+    the other tests read the text alone). Later passes are skipped, which keeps this linear
+    when a word starts many names."""
+    done: set[str] = set()
     for short, item, after in shorts:
+        if short in done:
+            continue
+        done.add(short)
         start = text.find(short, after)
         while start >= 0:
             end = start + len(short)
@@ -305,8 +389,8 @@ def _add_shorts(text: str, shorts: list[tuple[str, _Found, int]], taken: Taken) 
                     and text[before[1] : before[2]].lower() in _PLACE_PREPOSITIONS
                 )
                 if not following_cap and not place:
-                    item.mentions[(start, end)] = "short"
-                    _claim(taken, start, end)
+                    item.mentions.add((start, end))
+                    taken.claim(start, end)
             start = text.find(short, start + 1)
 
 
@@ -339,8 +423,9 @@ _MINISTRY_DOMAINS = {
 }
 
 
-def _ministry_entry(ctx: ExtractionContext, country: str, domain: str) -> GazetteerEntry | None:
-    for entry in ctx.gazetteer.by_kind("organization"):
+def _ministry_entry(gazetteer: Gazetteer, country: str, domain: str) -> GazetteerEntry | None:
+    """The first known ministry of ``country`` whose names mention the domain."""
+    for entry in gazetteer.by_kind("organization"):
         if entry.country != country or entry.attributes.get("type") != "ministry":
             continue
         names = " ".join((entry.name, *entry.aliases)).lower().replace("defense", "defence")
@@ -351,8 +436,9 @@ def _ministry_entry(ctx: ExtractionContext, country: str, domain: str) -> Gazett
 
 def _add_country_ministries(
     ctx: ExtractionContext,
+    lookups: _Lookups,
     found: dict[str, _Found],
-    taken: Taken,
+    taken: Claimed,
     by_end: dict[int, GazetteerMatch],
 ) -> None:
     """``Denmark's defence ministry``, ``the Latvian defence ministry``: a country's ministry."""
@@ -376,7 +462,7 @@ def _add_country_ministries(
         if match is None or match.entry.kind != "country":
             continue
         country = match.entry.name
-        entry = _ministry_entry(ctx, country, domain)
+        entry = lookups.ministry(ctx.gazetteer, country, domain)
         adjectives = match.entry.attributes.get("adjectives") or [country]
         name = f"{adjectives[0]} Ministry of {domain.title()}"
         if entry is not None:
@@ -392,15 +478,15 @@ def _add_country_ministries(
                 confidence=0.8,
             )
         found[item.id] = item
-        item.mentions[(qualifier[1], end)] = "pattern"
-        _claim(taken, domain_word[1], end)
+        item.mentions.add((qualifier[1], end))
+        taken.claim(domain_word[1], end)
     _add_governments(ctx, found, taken, by_end)
 
 
 def _add_governments(
     ctx: ExtractionContext,
     found: dict[str, _Found],
-    taken: Taken,
+    taken: Claimed,
     by_end: dict[int, GazetteerMatch],
 ) -> None:
     """``the Czech government``, ``Ukraine's government``: a country's government."""
@@ -430,11 +516,11 @@ def _add_governments(
             confidence=0.8,
         )
         found[org_id] = item
-        item.mentions[(qualifier[1], end)] = "pattern"
-        _claim(taken, start, end)
+        item.mentions.add((qualifier[1], end))
+        taken.claim(start, end)
 
 
-def _add_commission(ctx: ExtractionContext, found: dict[str, _Found], taken: Taken) -> None:
+def _add_commission(ctx: ExtractionContext, found: dict[str, _Found], taken: Claimed) -> None:
     """``the Commission`` in an article about the EU is the European Commission."""
     text = ctx.text
     entry = ctx.gazetteer.get("org/european-commission")
@@ -443,32 +529,50 @@ def _add_commission(ctx: ExtractionContext, found: dict[str, _Found], taken: Tak
     start = text.find("Commission")
     while start >= 0:
         end = start + len("Commission")
-        before = prev_word(text, start)
-        after = next_word(text, end)
-        ok = (
-            not taken.overlaps(start, end)
-            and (end >= len(text) or not text[end].isalnum())
-            and (start == 0 or not text[start - 1].isalnum())
-            and (
-                before is None
-                or before[0] != ""
-                or not text[before[1]].isupper()
-                or text[before[1] : before[2]] == "The"
-            )
-            and not (
-                after is not None
-                and after[0] == ""
-                and text[after[1] : after[2]] in ("of", "for", "on")
-            )
-        )
-        if ok:
+        if _commission_at(text, start, end, taken):
             item = found.get(entry.id) or _org_entity(entry, "name")
             found[entry.id] = item
-            item.mentions[(start, end)] = "short"
-            _claim(taken, start, end)
+            item.mentions.add((start, end))
+            taken.claim(start, end)
         start = text.find("Commission", start + 1)
 
 
-def _entity(**fields: Any) -> Entity:
-    """Build an entity (keywords keep the tuple converters of the model simple to type)."""
-    return Entity(**fields)
+def _commission_at(text: str, start: int, end: int, taken: Claimed) -> bool:
+    """Whether the word at ``start..end`` is the Commission alone: a free word, not claimed,
+    not after another capitalised word (``The`` aside), not before ``of``/``for``/``on`` (the
+    cheap tests come first)."""
+    if taken.overlaps(start, end):
+        return False
+    if (end < len(text) and text[end].isalnum()) or (start > 0 and text[start - 1].isalnum()):
+        return False
+    before = prev_word(text, start)
+    if (
+        before is not None
+        and before[0] == ""
+        and text[before[1]].isupper()
+        and text[before[1] : before[2]] != "The"
+    ):
+        return False
+    after = next_word(text, end)
+    return not (
+        after is not None and after[0] == "" and text[after[1] : after[2]] in ("of", "for", "on")
+    )
+
+
+def _entity(text: str, item: _Found) -> Entity:
+    """The entity of a found item, its mentions in text order."""
+    mentions: list[Span] = item.known
+    if item.mentions:
+        spans: dict[tuple[int, int], Span] = {(s.start, s.end): s for s in item.known}
+        for start, end in item.mentions - spans.keys():
+            spans[(start, end)] = Span.of(text, start, end)
+        mentions = [spans[key] for key in sorted(spans)]
+    return Entity(
+        id=item.id,
+        kind=item.kind,
+        name=item.name,
+        mentions=mentions,
+        country=item.country,
+        confidence=item.confidence,
+        attributes=item.attributes,
+    )

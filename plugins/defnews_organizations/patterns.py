@@ -19,14 +19,17 @@ is capitalised.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import NamedTuple
 
 import ahocorasick_rs
 import attrs
 
-from defnews import GazetteerMatch
-from defnews.text.ranges import Taken
+from defnews import GazetteerMatch, Span
 from defnews.text.words import next_word, possessive, prev_word, word_at
+from defnews_organizations.spans import Claimed
 
 __all__ = ["GENERIC", "OrgCandidate", "find_pattern_orgs", "is_title_case"]
 
@@ -134,12 +137,13 @@ _STOP_CAPS = _words(
     tuesday wednesday thursday friday saturday sunday q faq
     """
 )
+_CONNECTORS = frozenset(["of", "for", "and", "&"])
+_RUN_CONNECTORS = _CONNECTORS | {"the"}
 _QUOTED = re.compile(r"[\"“«„]([^\"”»\n]{2,60})[\"”»]")
 
 
-@attrs.frozen
-class OrgCandidate:
-    """An organization name found by a pattern."""
+class OrgCandidate(NamedTuple):
+    """An organization name found by a pattern (a named tuple: thousands are built)."""
 
     start: int
     end: int
@@ -167,12 +171,15 @@ def _is_cap_word(token: str) -> bool:
     return token in LEGAL_FORMS or token.isupper() or token.lower() not in _STOP_CAPS
 
 
+_NOT_DISTINCTIVE = GENERIC | frozenset(TAIL_TYPES)
+"""Lower-case words that do not tell one organization from another."""
+
+
 def _distinctive(words: list[str], country_words: frozenset[str]) -> bool:
-    return any(
-        w.lower() not in GENERIC and w not in country_words and w.lower() not in TAIL_TYPES
-        for w in words
-        if w not in LEGAL_FORMS
-    )
+    for w in words:
+        if w not in LEGAL_FORMS and w not in country_words and w.lower() not in _NOT_DISTINCTIVE:
+            return True
+    return False
 
 
 class _Scanner:
@@ -191,29 +198,32 @@ class _Scanner:
     def run_back(self, end_start: int, end_end: int) -> int:
         """Start of the capitalised run ending with the word at end_start..end_end."""
         text = self.text
+        by_end = self.by_end
         first = end_start
         pending: int | None = None
         for _step in range(8):
             word = prev_word(text, first if pending is None else pending)
-            if word is None or word[0] == ",":
+            if word is None or word[0]:  # none, or across a comma
                 break
-            _sep, s, e = word
+            s = word[1]
+            e = word[2]
             token = text[s:e]
             low = token.lower()
-            if low in ("of", "for", "and", "&") and pending is None:
+            if pending is None and low in _CONNECTORS:
                 pending = s
                 continue
             if (
-                possessive(token)
-                or not _is_cap_word(token)
+                not _is_cap_word(token)
                 or low in _TITLE_WORDS
                 or low.endswith("-based")
+                or possessive(token)
             ):
                 break
-            if token.isupper() and len(token) > 1 and self.by_end.get(e) is not None:
-                break  # an acronym of another organization
-            match = self.by_end.get(e)
-            if match is not None and match.entry.kind not in ("country",):
+            match = by_end.get(e)
+            if match is not None and (
+                (token.isupper() and len(token) > 1)  # an acronym of another organization
+                or match.entry.kind != "country"
+            ):
                 break
             first = s
             pending = None
@@ -224,16 +234,17 @@ class _Scanner:
         text = self.text
         end = start
         pending = False
+        word = next_word(text, end)
         for _step in range(8):
-            word = next_word(text, end)
-            if word is None or word[0] == ",":
+            if word is None or word[0]:  # none, or across a comma
                 break
-            _sep, s, e = word
+            s = word[1]
+            e = word[2]
             token = text[s:e]
             low = token.lower()
-            if low in ("of", "for", "and", "&", "the") and not pending:
-                nxt = next_word(text, e)
-                if nxt is None or nxt[0] == "," or not _is_cap_word(text[nxt[1] : nxt[2]]):
+            if not pending and low in _RUN_CONNECTORS:
+                word = next_word(text, e)  # the connector needs a capitalised word after it
+                if word is None or word[0] or not _is_cap_word(text[word[1] : word[2]]):
                     break
                 pending = True
                 end = e
@@ -242,6 +253,7 @@ class _Scanner:
                 break
             end = e
             pending = False
+            word = next_word(text, end)
         return end
 
     def trailing(self, start: int, end: int) -> tuple[int, str] | None:
@@ -258,33 +270,51 @@ class _Scanner:
 
 def find_pattern_orgs(
     text: str,
-    matches: tuple[GazetteerMatch, ...],
+    by_start: dict[int, GazetteerMatch],
+    by_end: dict[int, GazetteerMatch],
+    known: Claimed,
     country_words: frozenset[str],
-    title_case_lines: list[tuple[int, int]],
-) -> Iterator[OrgCandidate]:
-    """Organizations found by name shape, not overlapping known names."""
-    by_start = {m.span.start: m for m in matches}
-    by_end = {m.span.end: m for m in matches}
+    headings: Sequence[Span],
+) -> list[OrgCandidate]:
+    """Organizations found by name shape, not overlapping ``known`` names (the known
+    organizations and other non-country matches, indexed by start and end) and, unless their
+    type may stand in one, not in a title-case heading; ``known`` is extended with the names
+    found."""
     scan = _Scanner(text, by_start, by_end, country_words)
-    taken = Taken()
-    for m in matches:
-        if m.entry.kind != "country" and not taken.overlaps(m.span.start, m.span.end):
-            taken.add(m.span.start, m.span.end)
-    skipped = Taken()
-    for start, end in title_case_lines:
-        if not skipped.overlaps(start, end):
-            skipped.add(start, end)
-
-    found: list[OrgCandidate] = []
-    for candidate in _candidates(text, scan):
-        headline = skipped.overlaps(candidate.start, candidate.start + 1)
-        if not taken.overlaps(candidate.start, candidate.end) and (
-            not headline or candidate.type in _TITLE_CASE_OK
-        ):
-            found.append(candidate)
-            taken.add(candidate.start, candidate.end)
+    found = _candidates(text, scan, known, headings)
     found.sort(key=lambda c: c.start)
-    yield from found
+    return found
+
+
+class _Headlines:
+    """The title-case headings of an article, judged only when a candidate starts in one
+    (most headings never hold one, and judging a line reads all its words)."""
+
+    def __init__(self, text: str, headings: Sequence[Span]) -> None:
+        self.text = text
+        self.headings = headings
+        self.starts = [h.start for h in headings]
+        self.judged: dict[int, bool] = {}
+        self.eager: Claimed | None = None
+        if any(a.end > b.start for a, b in pairwise(headings)):
+            # not sorted and disjoint: claim the lines as they come, the first one winning
+            self.eager = Claimed()
+            for h in headings:
+                if is_title_case(text, h.start, h.end):
+                    self.eager.claim(h.start, h.end)
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a title-case heading."""
+        if self.eager is not None:
+            return self.eager.overlaps(offset, offset + 1)
+        index = bisect_right(self.starts, offset) - 1
+        if index < 0 or offset >= self.headings[index].end:
+            return False
+        judged = self.judged.get(index)
+        if judged is None:
+            heading = self.headings[index]
+            judged = self.judged[index] = is_title_case(self.text, heading.start, heading.end)
+        return judged
 
 
 _TRIGGER_FORMS = sorted(
@@ -295,39 +325,65 @@ _TRIGGER_FORMS = sorted(
     | {"-based"}
 )
 _TRIGGERS = ahocorasick_rs.AhoCorasick(
-    _TRIGGER_FORMS, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+    _TRIGGER_FORMS,
+    matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+    implementation=ahocorasick_rs.Implementation.DFA,  # same matches, a third of the time
 )
 
 
-def _triggers(text: str) -> Iterator[tuple[str, int, int]]:
-    size = len(text)
-    for index, start, end in _TRIGGERS.find_matches_as_indexes(text):
-        form = _TRIGGER_FORMS[index]
-        if end < size and (text[end].isalnum() or text[end] == "-"):
-            continue
-        if form == "-based":
-            yield form, start, end
-            continue
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
-            continue
-        yield form, start, end
+@attrs.frozen
+class _Trigger:
+    """A trigger form and the shapes it can start, decided once at import."""
+
+    form: str
+    low: str
+    legal: bool
+    """A legal form (``GmbH``, ``AS``): it ends a company's name."""
+    tail: bool
+    """Ends a name: a capitalised organization word or a legal form."""
+    head_first: bool
+    """Opens a name before ``of``/``for``."""
+    described: bool
+    """A descriptor (lower case, or ``-based``) before a name."""
 
 
-def _tail_head(text: str, scan: _Scanner, form: str, start: int, end: int) -> OrgCandidate | None:
+def _trigger(form: str) -> _Trigger:
     low = form.lower()
+    capital = form[:1].isupper()
     legal = form in LEGAL_FORMS
-    if not legal and (low not in TAIL_TYPES or not form[:1].isupper()):
-        return None
-    after = next_word(text, end)
-    if after is not None and after[0] == "" and not legal:
-        following = text[after[1] : after[2]]
-        if _is_cap_word(following) and following.lower() not in _TITLE_WORDS:
-            return None  # the name goes on: the head is not its last word
+    return _Trigger(
+        form,
+        low,
+        legal,
+        legal or (capital and low in TAIL_TYPES),
+        capital and low in HEAD_FIRST,
+        form == "-based" or form in DESCRIPTORS,
+    )
+
+
+_TRIGGER_KINDS = tuple(_trigger(form) for form in _TRIGGER_FORMS)
+# A descriptor's name follows it, while a head or tail lies inside its own name: so a head or
+# tail within a claimed range can only give an overlapping (rejected) name, and is skipped.
+assert not any(t.described and (t.tail or t.head_first) for t in _TRIGGER_KINDS)
+
+
+def _tail_head(
+    text: str, scan: _Scanner, trigger: _Trigger, start: int, end: int
+) -> OrgCandidate | None:
+    legal = trigger.legal
+    # a word follows only after spaces (after a comma it would not count), and one in lower
+    # case cannot carry the name on
+    if not legal and text[end : end + 1].isspace() and not text[end + 1 : end + 2].islower():
+        after = next_word(text, end)
+        if after is not None and after[0] == "":
+            following = text[after[1] : after[2]]
+            if _is_cap_word(following) and following.lower() not in _TITLE_WORDS:
+                return None  # the name goes on: the head is not its last word
     first = scan.run_back(start, end)
     if first == start:
         return None
     words = text[first:end].split()
-    kind = "company" if legal else TAIL_TYPES[low]
+    kind = "company" if legal else TAIL_TYPES[trigger.low]
     if (
         len(words) > 1
         and words[0] in scan.country_words
@@ -438,30 +494,51 @@ _MEDIA_STOP = _words(
 _OPENERS = ('"', "“", "«", "„")
 
 
-def _candidates(text: str, scan: _Scanner) -> Iterator[OrgCandidate]:
-    size = len(text)
-    for form, start, end in _triggers(text):
-        following = text[end + 1 : end + 2] if end + 1 < size and text[end] == " " else ""
+def _candidates(
+    text: str, scan: _Scanner, known: Claimed, headings: Sequence[Span]
+) -> list[OrgCandidate]:
+    """Every trigger's name, by the first shape that fits it, unless it overlaps a known or
+    earlier name or stands in a headline it may not. The cheap looks at the neighbours come
+    first: a trigger must be a whole word, a word must come before a tail, a capital or a
+    quote after a descriptor, and a head or tail inside a claimed range is skipped."""
+    found: list[OrgCandidate] = []
+    headlines: _Headlines | None = None  # built for the first candidate that needs it
+    for index, start, end in _TRIGGERS.find_matches_as_indexes(text):
+        after = text[end : end + 1]
+        if after.isalnum() or after == "-":
+            continue
+        trigger = _TRIGGER_KINDS[index]
+        before = text[start - 1 : start] if start else ""
         candidate: OrgCandidate | None = None
-        tail = form in LEGAL_FORMS or (form[:1].isupper() and form.lower() in TAIL_TYPES)
-        # cheap looks at the neighbours first: a word must come before a head, and the name
-        # must not go on after it
-        if (
-            tail
-            and start >= 2
-            and text[start - 1] == " "
-            and (form in LEGAL_FORMS or not following.isupper())
-        ):
-            candidate = _tail_head(text, scan, form, start, end)
-        head_first = form[:1].isupper() and form.lower() in HEAD_FIRST
-        if (
-            candidate is None
-            and head_first
-            and (text.startswith(" of ", end) or text.startswith(" for ", end))
-        ):
-            candidate = _head_first(text, scan, form, start, end)
-        described = form == "-based" or form in DESCRIPTORS
-        if candidate is None and described and (following.isupper() or following in _OPENERS):
-            candidate = _descriptor(text, scan, form, start, end)
-        if candidate is not None:
-            yield candidate
+        if trigger.described:
+            if after != " " or (trigger.form != "-based" and (before.isalnum() or before == "-")):
+                continue
+            following = text[end + 1 : end + 2]
+            if following.isupper() or following in _OPENERS:
+                candidate = _descriptor(text, scan, trigger.form, start, end)
+        else:
+            if before.isalnum() or before == "-" or known.overlaps(start, end):
+                continue
+            if (
+                trigger.tail
+                and before == " "
+                and start >= 2
+                and (trigger.legal or after != " " or not text[end + 1 : end + 2].isupper())
+            ):
+                candidate = _tail_head(text, scan, trigger, start, end)
+            if (
+                candidate is None
+                and trigger.head_first
+                and (text.startswith(" of ", end) or text.startswith(" for ", end))
+            ):
+                candidate = _head_first(text, scan, trigger.form, start, end)
+        if candidate is None or known.overlaps(candidate.start, candidate.end):
+            continue
+        if candidate.type not in _TITLE_CASE_OK and headings:
+            if headlines is None:
+                headlines = _Headlines(text, headings)
+            if headlines.holds(candidate.start):
+                continue
+        found.append(candidate)
+        known.add(candidate.start, candidate.end)
+    return found
