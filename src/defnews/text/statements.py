@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -104,6 +105,8 @@ _ADJUNCT_STARTERS = pat.word_set("""
     with , however also yesterday today recently separately then again publicly repeatedly
     previously for from to when
     """)
+# words opening a subordinate clause after a trailing attribution (``..., he said, as ...``)
+_SUBORDINATORS = pat.word_set("as while after when because since although though amid")
 _REPORT_NOUNS = pat.word_set("""
     reports report claims allegations rumours rumors suggestions speculation information
     media
@@ -166,9 +169,13 @@ def find_statements(text: str, sentences: Sequence[Span] | None = None) -> list[
     sentences of every blank-line separated paragraph that holds a reporting verb are used.
     """
     hits = _verb_hits(text)
-    if not hits:
-        return []
-    spans = _sentences_for(text, hits) if sentences is None else sorted(sentences, key=_key)
+    if sentences is not None:
+        spans = sorted(sentences, key=_key)
+    else:
+        anchors = sorted([*hits, *(m.start() for m in _COLON.finditer(text))])
+        if not anchors:
+            return []
+        spans = _sentences_for(text, anchors)
     starts = [s.start for s in spans]
     out: list[Statement] = []
     index = 0
@@ -183,6 +190,64 @@ def find_statements(text: str, sentences: Sequence[Span] | None = None) -> list[
             group.append(hits[index])
             index += 1
         out.extend(_Sentence(text, sentence).statements(group))
+    headlined = _colon_statements(text, spans, out)
+    if headlined:
+        out = sorted([*out, *headlined], key=lambda found: found.evidence.start)
+    return out
+
+
+_COLON = re.compile(r":\s")
+# page labels that a colon follows but that name nobody (``Update: ...``, ``Photo: ...``)
+_COLON_LABELS = pat.word_set("""
+    note update updated photo photos source sources read related breaking exclusive analysis
+    opinion watch video live correction disclaimer tags share editor editors background
+    context summary key why what how when where who q a question answer
+    """)
+
+
+def _colon_statements(
+    text: str, sentences: Sequence[Span], found: Sequence[Statement]
+) -> list[Statement]:
+    """``Defence Minister Denys Shmyhal: the ministry has contracts with ...``: the digest and
+    headline style, a speaker and a colon opening a line, in sentences without another
+    statement. Headlines (no full stop) and questions are left out, and so are labels opening
+    several lines, which make a transcript (``Melnyk: ...`` answering ``Reporter: ...``)."""
+    taken = [(f.evidence.start, f.evidence.end) for f in found]
+    candidates: list[tuple[list[Token], int, _Sentence]] = []
+    for sentence in sentences:
+        colon = text.find(":", sentence.start + 2, min(sentence.end, sentence.start + 120))
+        if (
+            colon < 0
+            or text[sentence.end - 1] not in ".!"
+            or any(s < sentence.end and sentence.start < e for s, e in taken)
+        ):
+            continue
+        here = _Sentence(text, sentence)
+        line_start = max(here.first, text.rfind("\n", sentence.start, colon) + 1)
+        if colon - line_start > 90:
+            continue
+        toks = pat.tokens(text, line_start, colon)
+        if (
+            toks
+            and toks[0].text.lower() not in _COLON_LABELS
+            and pat.speaker_forward(toks, 0) == len(toks)
+        ):
+            candidates.append((toks, colon, here))
+    labels = Counter(" ".join(t.text for t in toks) for toks, _, _ in candidates)
+    out: list[Statement] = []
+    for toks, colon, here in candidates:
+        content = _trimmed(text, colon + 1, here._clause_end(colon + 1))
+        if (
+            content is None
+            or labels[" ".join(t.text for t in toks)] > 1
+            or content.text[0] in pat.QUOTE_CHARS
+            or " " not in content.text
+            or text[content.end : content.end + 1] == "?"
+        ):
+            continue
+        speaker = Span.of(text, toks[0].start, toks[-1].end)
+        verb = Span.of(text, colon, colon + 1)
+        out.append(Statement(speaker, verb, content, Span.of(text, speaker.start, content.end)))
     return out
 
 
@@ -245,6 +310,9 @@ class _Sentence:
                 found = self._reported(hit)
             elif last_speaker is not None and _after_and(self.text[max(self.lo, hit - 40) : hit]):
                 found = self._continued(hit, last_speaker)
+            elif _after_and(self.text[max(self.lo, hit - 40) : hit], _AND_BUT):
+                subject = self._subject(hit)
+                found = None if subject is None else self._continued(hit, subject)
             else:
                 found = None
             if found is not None:
@@ -313,9 +381,12 @@ class _Sentence:
         return found
 
     def _ends_after(self, after: list[Token], i: int) -> bool:
-        """Whether only a short adjunct (``on Friday``, ``last week``) ends the sentence."""
+        """Whether only a short adjunct (``on Friday``, ``last week``) ends the sentence, or a
+        comma and a subordinate clause (``..., X said, as troops ration ammunition``)."""
         rest = [t for t in after[i:] if t.start < self.body_end]
         if not rest:
+            return True
+        if len(rest) >= 3 and rest[0].text == "," and rest[1].text.lower() in _SUBORDINATORS:
             return True
         return (
             len(rest) <= 6
@@ -401,6 +472,24 @@ class _Sentence:
         if follows is None:
             return None
         return self._build(speaker, hit, verb_word.end(), follows.end())
+
+    def _subject(self, hit: int) -> Span | None:
+        """The speaker opening the sentence when a verb follows it: ``Defence Minister X
+        thanked Denmark and said that ...``, ``He did not disclose the value but said ...``."""
+        toks = pat.tokens(self.text, self.first, min(hit, self.first + _BEFORE_CHARS))
+        if len(toks) < 2:
+            return None
+        if toks[0].text.lower() in _PERSONAL:
+            end = 1
+        else:
+            found = pat.speaker_forward(toks, 0)
+            if found is None or found >= len(toks):
+                return None
+            end = found
+        verb = toks[end].text
+        if not (verb.islower() and (verb in _SUBJECT_VERBS or verb.endswith("ed"))):
+            return None
+        return Span.of(self.text, toks[0].start, toks[end - 1].end)
 
     # -- ..., adding that ... ----------------------------------------------------------------
 
@@ -663,12 +752,20 @@ def _clause_opens(toks: Sequence[Token], i: int, opens: bool) -> bool:
     return (i > 0 and toks[i - 1].text == ",") or (i == 0 and opens)
 
 
-def _after_and(head: str) -> bool:
+def _after_and(head: str, joiners: frozenset[str] = frozenset({"and"})) -> bool:
     """Whether the words before a verb end with ``and`` (past adverbs): ``... and said``."""
     words = head.split()
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
-    return bool(words) and words[-1] == "and"
+    return bool(words) and words[-1] in joiners
+
+
+_AND_BUT = frozenset({"and", "but"})
+# finite verbs that may follow a sentence's subject besides the regular ``-ed`` forms
+_SUBJECT_VERBS = pat.word_set("""
+    did does has had is was met made gave took spoke sent held paid led told went wrote
+    visited thanked welcomed
+    """)
 
 
 def _bracket_start(toks: Sequence[Token], close: int) -> int | None:
@@ -697,9 +794,16 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int | None:
         word = toks[k].text
         if word == ",":
             return k
+        if word == "." and k > 0 and toks[k - 1].text.lower() in _DOTTED_WORDS:
+            continue  # ``on Feb. 8``, ``Gen. X``: an abbreviation, not the sentence's end
         if word in ".;:!?" or word in pat.QUOTE_CHARS:
             return None
     return None
+
+
+_DOTTED_WORDS = pat.TITLE_ABBREVIATIONS | pat.word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec no"
+)
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
