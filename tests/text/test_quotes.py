@@ -471,6 +471,35 @@ CASES = [
         ],
         id="runs-on-unclosed-continuation",
     ),
+    pytest.param(
+        "– Poland is and will be in the first line of support for Ukraine. Industry must "
+        "produce for the front – underlined the head of the Ministry.",
+        [
+            (
+                "Poland is and will be in the first line of support for Ukraine. Industry must "
+                "produce for the front",
+                "the head of the Ministry",
+                "underlined the head of the Ministry",
+                True,
+            )
+        ],
+        id="dash-dialogue-verb-first",
+    ),
+    pytest.param(
+        "— We will build the plant next year — Umerov said.",
+        [("We will build the plant next year", "Umerov", "Umerov said", False)],
+        id="dash-dialogue-speaker-first",
+    ),
+    pytest.param(
+        "- Prices rose in May - with more to come.",
+        [],
+        id="dash-list-item-without-attribution-is-no-quote",
+    ),
+    pytest.param(
+        "– The plan is clear – said Defence Minister Rustem Umerov, adding more.",
+        [],
+        id="dash-attribution-must-end-the-paragraph",
+    ),
 ]
 
 
@@ -489,7 +518,7 @@ def test_find_quotes(text: str, expected: list[tuple[str, str | None, str | None
     assert got == expected
     for quote in quotes:
         assert quote.span.start <= quote.content.start <= quote.content.end <= quote.span.end
-        assert text[quote.span.start] in "\"“„«‘‚'"
+        assert text[quote.span.start] in "\"“„«‘‚'–—-"  # a quote mark or a dialogue dash
 
 
 SCARE_CASES = [
