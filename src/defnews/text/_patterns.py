@@ -237,6 +237,17 @@ def _initial_like(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in TITLE_ABBREVIATIONS
 
 
+_DOTTED_WORDS = TITLE_ABBREVIATIONS | word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec no"
+)
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether a full stop after ``word`` marks an abbreviation (``Gen.``, ``Feb.``, ``No.``)
+    or an initial (``J.``) rather than the end of a sentence."""
+    return _initial_like(word) or word.lower() in _DOTTED_WORDS
+
+
 def is_pronoun(word: str) -> bool:
     """Whether ``word`` is a third-person subject pronoun (``he``, ``She``)."""
     return word.lower() in _PRONOUNS

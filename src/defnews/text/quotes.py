@@ -216,7 +216,11 @@ class _Paragraph:
             if content is None or pair.close is None:
                 continue
             attribution = self._attribution(index)
-            if attribution is None and not _is_quotation(content.text, pair.single):
+            if (
+                attribution is None
+                and not _is_quotation(content.text, pair.single)
+                and self._partial(pair, content) is None  # else a quoted fragment
+            ):
                 term = _scare_term(self.text, content)
                 if term is not None:
                     out.append(term)
@@ -709,17 +713,38 @@ def _reporter(text: str, sentence: Span) -> tuple[Span, bool] | None:
 def _reporter_clause(
     text: str, toks: Sequence[Token], verbs: frozenset[str] = _QUOTE_VERBS
 ) -> _Attribution | None:
-    """The first ``X said`` among ``toks`` whose X names a speaker."""
+    """The first ``X said`` among ``toks`` whose X names a speaker; X may be a pronoun, left
+    for the caller to resolve, or stand before an apposition (``X, who met Y, called``)."""
     for v, tok in enumerate(toks):
         if v == 0 or tok.text not in verbs:
             continue
         end = v
         while end > 0 and v - end < 3 and toks[end - 1].text.lower() in _AUX:
             end -= 1
-        start = pat.speaker_backward(toks, end)
+        if end > 0 and toks[end - 1].text.lower() in _SUBJECT_PRONOUNS:
+            return _make(text, toks, end - 1, v + 1, end - 1, end, pronoun=True)
+        if end > 1 and toks[end - 1].text == ",":
+            end = _apposition_open(toks, end - 1)
+        start = pat.speaker_backward(toks, end) if end else None
         if start is not None:
             return _make(text, toks, start, v + 1, start, end)
     return None
+
+
+_SUBJECT_PRONOUNS = pat.word_set("he she")
+
+
+def _apposition_open(toks: Sequence[Token], comma: int) -> int:
+    """For ``X, who met Y on Feb. 8, said`` the index of the comma after X, else 0."""
+    for k in range(comma - 1, max(0, comma - 16), -1):
+        word = toks[k].text
+        if word == ",":
+            return k
+        if word in ".;:!?" and not (k > 0 and pat.is_abbreviation(toks[k - 1].text)):
+            return 0
+        if word in pat.QUOTE_CHARS:
+            return 0
+    return 0
 
 
 def _subject(text: str, sentence: Span) -> tuple[Span, bool] | None:

@@ -794,16 +794,11 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int | None:
         word = toks[k].text
         if word == ",":
             return k
-        if word == "." and k > 0 and toks[k - 1].text.lower() in _DOTTED_WORDS:
+        if word == "." and k > 0 and pat.is_abbreviation(toks[k - 1].text):
             continue  # ``on Feb. 8``, ``Gen. X``: an abbreviation, not the sentence's end
         if word in ".;:!?" or word in pat.QUOTE_CHARS:
             return None
     return None
-
-
-_DOTTED_WORDS = pat.TITLE_ABBREVIATIONS | pat.word_set(
-    "jan feb mar apr jun jul aug sep sept oct nov dec no"
-)
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
