@@ -983,6 +983,47 @@ CASES = [
         [],
         id="headline-without-full-stop-is-not-a-digest-line",
     ),
+    pytest.param(
+        "Prime Minister Yulia Svyrydenko wrote in Telegram that the industry could produce "
+        "weapons worth $35 billion this year.",
+        [
+            (
+                "Prime Minister Yulia Svyrydenko",
+                "wrote",
+                "the industry could produce weapons worth $35 billion this year",
+                "wrote in Telegram that the industry could produce weapons worth $35 billion "
+                "this year",
+            )
+        ],
+        id="wrote-with-an-adjunct-before-that",
+    ),
+    pytest.param(
+        "The Ministry of Defence also informs that talks on licensed production are at the "
+        "final stage.",
+        [
+            (
+                "The Ministry of Defence",
+                "informs",
+                "talks on licensed production are at the final stage",
+                "informs that talks on licensed production are at the final stage",
+            )
+        ],
+        id="institution-named-with-of-present-tense",
+    ),
+    pytest.param(
+        "According to the head of the Lviv regional military administration, Maksym "
+        "Kozytskyi, the centre should receive its first vehicles next spring.",
+        [
+            (
+                "Maksym Kozytskyi",
+                "According to",
+                "the centre should receive its first vehicles next spring",
+                "According to the head of the Lviv regional military administration, Maksym "
+                "Kozytskyi, the centre should receive its first vehicles next spring",
+            )
+        ],
+        id="according-to-a-role-then-the-name-between-commas",
+    ),
 ]
 
 

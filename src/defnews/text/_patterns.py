@@ -261,7 +261,10 @@ def _phrase_ok(words: Sequence[str]) -> bool:
         return False
     if "name" in kinds:
         return True
-    if _bare(content[-1]) not in ROLE_HEADS:
+    # the head of ``Ministry of Defence`` is the word before the first connector
+    joined = kinds.index("conn") if "conn" in kinds else len(words)
+    heads = [w for w, k in zip(words[:joined], kinds[:joined], strict=True) if k == "role"]
+    if not heads or _bare(heads[-1]) not in ROLE_HEADS:
         return False
     has_det = kinds[0] == "det"
     has_owner = any(_is_possessive(w) for w in words[:-1])

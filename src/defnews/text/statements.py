@@ -63,7 +63,7 @@ _THAT_VERBS = pat.word_list("""
     maintained maintains asserted asserts mentioned mentions specified clarified recalled
     believes believed estimated estimates predicted predicts reminded reaffirmed affirmed
     proposed conceded observed rejected rejects refuted refutes recommended recommends urged
-    urges pressed presses called calls put puts
+    urges pressed presses called calls put puts wrote writes replied replies answered
 """)
 _PARTICIPLES = pat.word_list("""
     adding noting stressing emphasising emphasizing saying warning explaining insisting
@@ -521,8 +521,9 @@ class _Sentence:
         if len(after) < 3 or after[1].text != "to":
             return None
         j = pat.speaker_forward(after, 2)
-        if j == len(after) and hit + _AFTER_CHARS < self.hi:
-            after = self._after(hit, 3 * _AFTER_CHARS)  # the name runs on: look further
+        if j is not None and j >= len(after) - 1 and hit + _AFTER_CHARS < self.hi:
+            # the name runs on, or the window cut its last word: look further
+            after = self._after(hit, 3 * _AFTER_CHARS)
             j = pat.speaker_forward(after, 2)
         if (
             j is None
@@ -535,6 +536,15 @@ class _Sentence:
         if any(c in head[-3:] for c in pat.QUOTE_CHARS):
             return None
         speaker = Span.of(text, after[2].start, after[j - 1].end)
+        if j + 1 < len(after) and after[j].text == ",":
+            # ``according to the head of the region, Maksym Kozytskyi, ...``: the name speaks
+            close = next(
+                (k for k in range(j + 1, min(len(after), j + 6)) if after[k].text == ","), None
+            )
+            named = _named_apposition(after, j, close) if close is not None else None
+            if named is not None and close is not None:
+                speaker = Span.of(text, after[named].start, after[close - 1].end)
+                j = close
         verb = Span.of(text, hit, after[1].end)
         followed = j < len(after) and after[j].text == ","
         ends = j >= len(after) or after[j].start >= self.body_end
