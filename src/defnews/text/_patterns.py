@@ -177,6 +177,12 @@ LISTENERS: frozenset[str] = word_set(
 """Lowercase nouns that can follow ``told``: ``told reporters``, ``told a press conference``."""
 
 
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'’\-]{1,30}(?:,[^()\n—–]{1,30})?(?:\s?\([^()\n]{1,30}\))?\s{0,3}[—–-]{1,2}\s"
+)
+"""A wire dateline opening a sentence (``KYIV, Nov 14 (Reuters) - ``, ``WASHINGTON — ``)."""
+
+
 class Token(NamedTuple):
     """A word or a punctuation mark, with its offsets in the source text."""
 

@@ -133,10 +133,6 @@ _CLAUSE_END = re.compile(
     + pat.word_alternation(_THAT_VERBS)
     + r")\s{1,3}that\b"
 )
-# A wire dateline opening a sentence ("KYIV, Nov 14 (Reuters) - ", "WASHINGTON — ").
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'’\-]{1,30}(?:,[^()\n—–]{1,30})?(?:\s?\([^()\n]{1,30}\))?\s{0,3}[—–-]{1,2}\s"
-)
 _TRAILING = pat.word_set(
     """
     said says told tells added adds noted notes stated states explained wrote writes
@@ -288,7 +284,7 @@ class _Sentence:
         self.hi = sentence.end
         end = self.hi - 1 if text[self.hi - 1 : self.hi] == "." else self.hi
         self.body_end = self.lo + len(text[self.lo : end].rstrip())
-        dateline = _DATELINE.match(text, self.lo, self.hi)
+        dateline = pat.DATELINE.match(text, self.lo, self.hi)
         self.first = self.lo if dateline is None else dateline.end()
 
     def statements(self, hits: list[int]) -> list[Statement]:
