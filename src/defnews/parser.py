@@ -70,10 +70,12 @@ _LENIENT_MAX_TOKENS = 5
 
 @attrs.frozen
 class ParsedArticle:
-    """An article together with what the parser noticed (lenient date spellings)."""
+    """An article together with what the parser noticed (lenient date spellings) and the line
+    of its source where it starts (for messages about it)."""
 
     article: Article
     diagnostics: tuple[Diagnostic, ...] = ()
+    line: int = 1
 
 
 def parse(text: str | bytes, source: str | None = None, *, lenient: bool = False) -> Article:
@@ -106,7 +108,7 @@ def parse_with_diagnostics(
             column=column,
         )
     article = build_article(date, stripped, source)
-    return ParsedArticle(article, tuple(diagnostics))
+    return ParsedArticle(article, tuple(diagnostics), first_line)
 
 
 def parse_file(path: str | os.PathLike[str], *, lenient: bool = False) -> Article:
@@ -175,6 +177,13 @@ def _stream_name(stream: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _seekable(stream: IO[str]) -> bool:
+    try:
+        return stream.seekable()
+    except (OSError, ValueError):
+        return False
+
+
 def _decoded_batches(binary: IO[bytes]) -> Generator[str, None, None]:
     """Decode a binary stream lazily with universal newlines, keeping bad bytes visible."""
     wrapper = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline=None)
@@ -214,8 +223,13 @@ def _iter_stream(
 
 
 def _line_batches(stream: IO[str]) -> Iterator[str]:
-    """Whole lines joined into strings of about `_BATCH_CHARS`, the stream's BOM dropped."""
-    batches = iter(lambda: stream.readlines(_BATCH_CHARS), [])
+    """Whole lines joined into strings of about `_BATCH_CHARS`, the stream's BOM dropped.
+
+    A pipe or terminal is read line by line instead, so that each article comes out as soon
+    as the next one starts, not when a megabyte has arrived.
+    """
+    size = _BATCH_CHARS if _seekable(stream) else 1
+    batches = iter(lambda: stream.readlines(size), [])
     first = True
     for batch in batches:
         text = "".join(batch)

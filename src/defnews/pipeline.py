@@ -31,7 +31,7 @@ CORE_PLUGIN = "defnews.core"
 
 def stable_id(*parts: object) -> str:
     """A short hash of ``parts``, identical on every machine (for claim ids)."""
-    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
     return digest[:16]
 
 

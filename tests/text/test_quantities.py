@@ -295,8 +295,13 @@ CASES = [
     # --- calibres and measures ------------------------------------------------------------
     pytest.param(
         "The plant makes 155mm shells and 120 mm mortar bombs.",
-        [Q("155mm", 155, "mm"), Q("120 mm", 120, "mm")],
-        id="calibre-not-a-count",
+        [],
+        id="calibre-neither-a-count-nor-a-quantity",
+    ),
+    pytest.param(
+        "The plant will make 3,000 155mm shells a month.",
+        [Q("3,000 155mm shells", 3000, "shells")],
+        id="count-before-a-calibre",
     ),
     pytest.param(
         "The missile has a range of 300 km.",

@@ -471,6 +471,35 @@ CASES = [
         ],
         id="runs-on-unclosed-continuation",
     ),
+    pytest.param(
+        "– Poland is and will be in the first line of support for Ukraine. Industry must "
+        "produce for the front – underlined the head of the Ministry.",
+        [
+            (
+                "Poland is and will be in the first line of support for Ukraine. Industry must "
+                "produce for the front",
+                "the head of the Ministry",
+                "underlined the head of the Ministry",
+                True,
+            )
+        ],
+        id="dash-dialogue-verb-first",
+    ),
+    pytest.param(
+        "— We will build the plant next year — Umerov said.",
+        [("We will build the plant next year", "Umerov", "Umerov said", False)],
+        id="dash-dialogue-speaker-first",
+    ),
+    pytest.param(
+        "- Prices rose in May - with more to come.",
+        [],
+        id="dash-list-item-without-attribution-is-no-quote",
+    ),
+    pytest.param(
+        "– The plan is clear – said Defence Minister Rustem Umerov, adding more.",
+        [],
+        id="dash-attribution-must-end-the-paragraph",
+    ),
 ]
 
 
@@ -489,7 +518,7 @@ def test_find_quotes(text: str, expected: list[tuple[str, str | None, str | None
     assert got == expected
     for quote in quotes:
         assert quote.span.start <= quote.content.start <= quote.content.end <= quote.span.end
-        assert text[quote.span.start] in "\"“„«‘‚'"
+        assert text[quote.span.start] in "\"“„«‘‚'–—-"  # a quote mark or a dialogue dash
 
 
 SCARE_CASES = [
@@ -500,7 +529,7 @@ SCARE_CASES = [
         id="double-and-single",
     ),
     pytest.param(
-        'The ministry described the deal as "historic." Kyiv agreed.',
+        'Critics doubt that the plan is "historic." Kyiv agreed.',
         ["historic"],
         id="trailing-stop-dropped",
     ),
@@ -527,6 +556,23 @@ def test_find_scare_quotes(text: str, expected: list[str]) -> None:
 def test_scare_quotes_are_not_quotes() -> None:
     text = "Zelenskyy promised a “special economic regime” for investors."
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ministry described the deal as "historic." Kyiv agreed.',
+        "President Volodymyr Zelenskiy, who met U.S. President Joe Biden on the sidelines, "
+        'called the outcome "a significant security win" despite the lack of a timetable.',
+        "John Healey spoke. In a response this week, he said the government would set out a "
+        "strategy and that Ukraine would be 'at the centre of it'.",
+    ],
+)
+def test_quoted_fragments_of_a_speaker_are_quotes_not_scare_quotes(text: str) -> None:
+    fragments = [quote.content.text.rstrip(".") for quote in find_quotes(text)]
+    assert len(fragments) == 1
+    assert fragments[0] in text
+    assert find_scare_quotes(text) == []
 
 
 def test_span_covers_the_marks() -> None:

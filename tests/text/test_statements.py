@@ -896,6 +896,134 @@ CASES = [
         [],
         id="according-pronoun-none",
     ),
+    pytest.param(
+        "Defence Minister Rustem Umerov thanked Denmark and said that other partners were "
+        "ready to follow the same approach.",
+        [
+            (
+                "Defence Minister Rustem Umerov",
+                "said",
+                "other partners were ready to follow the same approach",
+                "said that other partners were ready to follow the same approach",
+            )
+        ],
+        id="subject-of-an-earlier-verb-and-said",
+    ),
+    pytest.param(
+        "He did not disclose the value but said that deliveries would begin next year.",
+        [
+            (
+                "He",
+                "said",
+                "deliveries would begin next year",
+                "said that deliveries would begin next year",
+            )
+        ],
+        id="pronoun-subject-but-said",
+    ),
+    pytest.param(
+        "The plant opened in May and said that it would hire 300 people.",
+        [],
+        id="no-speaker-subject-no-statement",
+    ),
+    pytest.param(
+        "Army chief Oleksandr Syrskyi, who took command on Feb. 8, said that the shortage of "
+        "shells was the main reason.",
+        [
+            (
+                "Army chief Oleksandr Syrskyi",
+                "said",
+                "the shortage of shells was the main reason",
+                "said that the shortage of shells was the main reason",
+            )
+        ],
+        id="apposition-holding-an-abbreviation",
+    ),
+    pytest.param(
+        "Ukraine expects the first shells to arrive within weeks, Defence Minister Rustem "
+        "Umerov said, as troops ration ammunition.",
+        [
+            (
+                "Defence Minister Rustem Umerov",
+                "said",
+                "Ukraine expects the first shells to arrive within weeks",
+                "Ukraine expects the first shells to arrive within weeks, Defence Minister "
+                "Rustem Umerov said",
+            )
+        ],
+        id="trailing-attribution-before-a-subordinate-clause",
+    ),
+    pytest.param(
+        "1. Interceptors\nDefence Minister Denys Shmyhal: the ministry has contracts with 11 "
+        "manufacturers of interceptor drones.",
+        [
+            (
+                "Defence Minister Denys Shmyhal",
+                ":",
+                "the ministry has contracts with 11 manufacturers of interceptor drones",
+                "Defence Minister Denys Shmyhal: the ministry has contracts with 11 "
+                "manufacturers of interceptor drones",
+            )
+        ],
+        id="digest-speaker-colon-on-its-own-line",
+    ),
+    pytest.param(
+        "Reporter: Who pays for the drones?\n\nMelnyk: Mostly the state.\n\n"
+        "Reporter: And next year?\n\nMelnyk: We expect more orders.",
+        [],
+        id="transcript-labels-and-questions-are-not-statements",
+    ),
+    pytest.param(
+        "Update: the ministry signed two more contracts on Friday.",
+        [],
+        id="page-label-colon-names-nobody",
+    ),
+    pytest.param(
+        "Defence Industry Weekly: the deals you may have missed",
+        [],
+        id="headline-without-full-stop-is-not-a-digest-line",
+    ),
+    pytest.param(
+        "Prime Minister Yulia Svyrydenko wrote in Telegram that the industry could produce "
+        "weapons worth $35 billion this year.",
+        [
+            (
+                "Prime Minister Yulia Svyrydenko",
+                "wrote",
+                "the industry could produce weapons worth $35 billion this year",
+                "wrote in Telegram that the industry could produce weapons worth $35 billion "
+                "this year",
+            )
+        ],
+        id="wrote-with-an-adjunct-before-that",
+    ),
+    pytest.param(
+        "The Ministry of Defence also informs that talks on licensed production are at the "
+        "final stage.",
+        [
+            (
+                "The Ministry of Defence",
+                "informs",
+                "talks on licensed production are at the final stage",
+                "informs that talks on licensed production are at the final stage",
+            )
+        ],
+        id="institution-named-with-of-present-tense",
+    ),
+    pytest.param(
+        "According to the head of the Lviv regional military administration, Maksym "
+        "Kozytskyi, the centre should receive its first vehicles next spring.",
+        [
+            (
+                "Maksym Kozytskyi",
+                "According to",
+                "the centre should receive its first vehicles next spring",
+                "According to the head of the Lviv regional military administration, Maksym "
+                "Kozytskyi, the centre should receive its first vehicles next spring",
+            )
+        ],
+        id="according-to-a-role-then-the-name-between-commas",
+    ),
 ]
 
 

@@ -462,3 +462,25 @@ def test_invasion_needs_a_date_after_it() -> None:
 
 def test_empty_text() -> None:
     assert find_times("", MAR04) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "14 September 2023, 11:20\n\nThe plant opened on 14 September 2023.",
+            ["14 September 2023"],
+        ),
+        ("Press service | 20.11.2024 | 16:45\n\nThe agency signed on Monday.", ["Monday"]),
+        ("30.09.2023 08:14\n\nTalks continue.", []),
+        ("KYIV, Sept. 14 (Wire) - The plant opened.", ["Sept. 14"]),
+        ("Wisłoka told Lviv Today that the plant would open today.", ["today"]),
+        ("LVIV TODAY | Region\n\nToday the plant opened.", ["Today"]),
+        ("The biggest capacity in Europe today is in Ukraine.", ["today"]),
+    ],
+)
+def test_publication_bylines_and_outlet_names_are_not_times(text: str, kept: list[str]) -> None:
+    found = find_times(text, dt.date(2023, 9, 14))
+    assert [t.text for t in found] == kept
+    if kept and kept[0] == "14 September 2023":
+        assert found[0].start > text.index("\n")  # the one in the story, not the byline

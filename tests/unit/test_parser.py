@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -185,3 +187,23 @@ def test_stopping_early_on_a_file_leaves_no_dangling_reader(
     gc.collect()
     assert first.date.isoformat() == "2024-05-02"
     assert not [w for w in recwarn if "closed file" in str(w.message)]
+
+
+def test_a_pipe_yields_each_article_as_soon_as_the_next_one_starts() -> None:
+    read_end, write_end = os.pipe()
+    with open(read_end, "rb") as reader, open(write_end, "wb", buffering=0) as writer:
+        writer.write(b" date 2024-01-01\nFirst article.\n date 2024-01-02\n")
+        items = iter_parsed(reader)
+        found: list[object] = []
+        thread = threading.Thread(target=lambda: found.append(next(items)), daemon=True)
+        thread.start()
+        thread.join(timeout=10)  # with the writer still open, only line-by-line reading returns
+        assert found, "the first article waited for more input"
+        writer.write(b"Second article.\n")
+        writer.close()
+        rest = list(items)
+    first = found[0]
+    assert isinstance(first, defnews.parser.ParsedArticle)
+    assert first.article.text == "First article."
+    assert [item.article.text for item in rest] == ["Second article."]  # type: ignore[union-attr]
+    assert [first.line, rest[0].line] == [1, 3]  # type: ignore[union-attr]

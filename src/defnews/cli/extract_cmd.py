@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
-import io
 import json
 import os
 import signal
@@ -249,17 +248,6 @@ def _total_size(paths: list[str]) -> int | None:
     return sum(_size(path) for path in paths)
 
 
-class _CountingText(io.TextIOWrapper):
-    """Decodes like the parser and counts the lines handed out, so each article's line is known."""
-
-    count = 0
-
-    def __next__(self) -> str:  # type: ignore[override]  # typeshed: IOBase yields bytes
-        line = super().__next__()
-        self.count += 1
-        return line
-
-
 def iter_jobs(paths: Iterable[str], *, lenient: bool = False) -> Iterator[Job]:
     """Every article of every path (files or ``-``) as a `Job`, lazily, in order."""
     consumed = 0
@@ -270,17 +258,13 @@ def iter_jobs(paths: Iterable[str], *, lenient: bool = False) -> Iterator[Job]:
             yield Job(ParseError(f"cannot read file: {error.strerror or error}", source=path))
             continue
         name = "<stdin>" if path == STDIN else path
-        lines = _CountingText(handle, encoding="utf-8-sig", errors="surrogateescape", newline=None)
-        start = 1
         try:
-            for item in iter_parsed(lines, lenient=lenient, name=name):
+            for item in iter_parsed(handle, lenient=lenient, name=name):
                 position = consumed + _tell(handle)
-                yield Job(item, line=start, position=position)
-                start = lines.count
+                yield Job(item, line=item.line, position=position)
         except OSError as error:
             yield Job(ParseError(f"cannot read file: {error.strerror or error}", source=name))
         finally:
-            lines.detach()
             if path != STDIN:
                 handle.close()
         if path != STDIN:

@@ -177,6 +177,12 @@ LISTENERS: frozenset[str] = word_set(
 """Lowercase nouns that can follow ``told``: ``told reporters``, ``told a press conference``."""
 
 
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'’\-]{1,30}(?:,[^()\n—–]{1,30})?(?:\s?\([^()\n]{1,30}\))?\s{0,3}[—–-]{1,2}\s"
+)
+"""A wire dateline opening a sentence (``KYIV, Nov 14 (Reuters) - ``, ``WASHINGTON — ``)."""
+
+
 class Token(NamedTuple):
     """A word or a punctuation mark, with its offsets in the source text."""
 
@@ -237,6 +243,17 @@ def _initial_like(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in TITLE_ABBREVIATIONS
 
 
+_DOTTED_WORDS = TITLE_ABBREVIATIONS | word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec no"
+)
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether a full stop after ``word`` marks an abbreviation (``Gen.``, ``Feb.``, ``No.``)
+    or an initial (``J.``) rather than the end of a sentence."""
+    return _initial_like(word) or word.lower() in _DOTTED_WORDS
+
+
 def is_pronoun(word: str) -> bool:
     """Whether ``word`` is a third-person subject pronoun (``he``, ``She``)."""
     return word.lower() in _PRONOUNS
@@ -250,7 +267,10 @@ def _phrase_ok(words: Sequence[str]) -> bool:
         return False
     if "name" in kinds:
         return True
-    if _bare(content[-1]) not in ROLE_HEADS:
+    # the head of ``Ministry of Defence`` is the word before the first connector
+    joined = kinds.index("conn") if "conn" in kinds else len(words)
+    heads = [w for w, k in zip(words[:joined], kinds[:joined], strict=True) if k == "role"]
+    if not heads or _bare(heads[-1]) not in ROLE_HEADS:
         return False
     has_det = kinds[0] == "det"
     has_owner = any(_is_possessive(w) for w in words[:-1])

@@ -26,7 +26,8 @@ Rules worth knowing (see ``docs/time-expressions.md`` for the time side):
   "PzH 2000") and numbers glued to letters are skipped. A number right after a capitalised
   word is read as a name unless money, a percentage or a multiplier follows.
 * Calibres and measures ("155mm", "120 mm", "300 km") have their unit and end there: the
-  noun after them is not counted.
+  noun after them is not counted. Calibres name a kind of weapon, not an amount of anything,
+  so they are read (to keep their number from being counted) but not returned.
 * Vague amounts: "dozens of" = 12, "hundreds of" = 100, "thousands of" = 1000, "tens of
   thousands of" = 10000 ... with ``approx=True`` and the phrase as qualifier;
   "several"/"a few" = 3 and "a couple of" = 2 before a multiplier; "a six-figure sum" =
@@ -399,7 +400,7 @@ class _Reading:
 
 
 def find_quantities(text: str) -> list[Amount]:
-    """Every money amount, percentage, count and calibre in ``text``, sorted by start.
+    """Every money amount, percentage, count and measure in ``text``, sorted by start.
 
     Spans never overlap; each covers the hedge word, the currency, the number and its unit
     ("approximately 50%", "EUR 1.5 billion", "252 defense sector companies").
@@ -418,11 +419,15 @@ def find_quantities(text: str) -> list[Amount]:
         reader = _read_words if is_word else _read_digits
         found, skip_to = reader(text, lowered, pos, consumed)
         if found is not None and found.start >= consumed:
-            results.append(found)
+            if found.unit not in _CALIBRES:
+                results.append(found)
             consumed = found.end
         else:
             consumed = max(consumed, skip_to)
     return results
+
+
+_CALIBRES = frozenset({"mm", "cm"})
 
 
 # --- digits ---------------------------------------------------------------------------------

@@ -31,7 +31,9 @@ class Quote:
 
     Attributes:
         span: the whole quotation including its quote marks (to the paragraph end when the
-            closing mark is missing, as when a quotation runs on into the next paragraph).
+            closing mark is missing, as when a quotation runs on into the next paragraph); for
+            dialogue in the dash style (``– We will build it – said X.``) from the opening
+            dash to the end of the words.
         content: the words inside the marks, without a trailing comma.
         speaker: the words that name the speaker, possibly in an earlier sentence of the same
             paragraph (for ``he said`` or a quotation that stands alone); None when unknown.
@@ -108,9 +110,64 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None) -> list[Quo
     """
     out: list[Quote] = []
     for lo, hi in _paragraph_bounds(text, paragraphs):
+        if text[lo] in _DASHES:
+            dashed = _dash_quote(text, lo, hi)
+            if dashed is not None:
+                out.append(dashed)
+                continue
         if _MARK.search(text, lo, hi) is not None:
             out.extend(_Paragraph(text, lo, hi).quotes())
     return out
+
+
+_DASHES = "–—-"
+_DASH_SEPARATOR = re.compile(r"\s[–—-]\s")
+
+
+def _dash_quote(text: str, lo: int, hi: int) -> Quote | None:
+    """A paragraph of dialogue in the dash style of translated outlets:
+    ``– Poland is and will be in the first line of support. – underlined the minister.``
+
+    The words between the opening dash and the last `` – `` are the quotation when an
+    attribution (a quoting verb and a speaker, either way round) ends the paragraph.
+    """
+    opening = re.match(r"[–—-]\s{1,3}(?=\S)", text[lo : min(hi, lo + 5)])
+    if opening is None:
+        return None
+    separators = list(_DASH_SEPARATOR.finditer(text, lo + opening.end(), hi))
+    if not separators:
+        return None
+    separator = separators[-1]
+    toks = pat.tokens(text, separator.end(), hi)
+    while toks and toks[-1].text in ".!":
+        toks.pop()
+    if len(toks) < 2:
+        return None
+    if toks[0].text.lower() in _QUOTE_VERBS:  # ``– underlined the head of the Ministry``
+        first, end = 1, pat.speaker_forward(toks, 1)
+        complete = end == len(toks)
+    else:  # ``– Umerov said``
+        first, end = 0, pat.speaker_forward(toks, 0)
+        complete = (
+            end is not None and end + 1 == len(toks) and toks[end].text.lower() in _QUOTE_VERBS
+        )
+    if not complete or end is None:
+        return None
+    content_start = lo + opening.end()
+    content_end = separator.start()
+    while content_end > content_start and text[content_end - 1] in " ,":
+        content_end -= 1
+    if content_end - content_start < 2:
+        return None
+    speaker = Span.of(text, toks[first].start, toks[end - 1].end)
+    words = [t.text for t in toks[first:end]]
+    return Quote(
+        span=Span.of(text, lo, content_end),
+        content=Span.of(text, content_start, content_end),
+        speaker=speaker,
+        attribution=Span.of(text, toks[0].start, toks[-1].end),
+        speaker_is_role=pat.phrase_is_role(words),
+    )
 
 
 def find_scare_quotes(text: str, paragraphs: Sequence[Span] | None = None) -> list[Span]:
@@ -159,7 +216,11 @@ class _Paragraph:
             if content is None or pair.close is None:
                 continue
             attribution = self._attribution(index)
-            if attribution is None and not _is_quotation(content.text, pair.single):
+            if (
+                attribution is None
+                and not _is_quotation(content.text, pair.single)
+                and self._partial(pair, content) is None  # else a quoted fragment
+            ):
                 term = _scare_term(self.text, content)
                 if term is not None:
                     out.append(term)
@@ -652,17 +713,38 @@ def _reporter(text: str, sentence: Span) -> tuple[Span, bool] | None:
 def _reporter_clause(
     text: str, toks: Sequence[Token], verbs: frozenset[str] = _QUOTE_VERBS
 ) -> _Attribution | None:
-    """The first ``X said`` among ``toks`` whose X names a speaker."""
+    """The first ``X said`` among ``toks`` whose X names a speaker; X may be a pronoun, left
+    for the caller to resolve, or stand before an apposition (``X, who met Y, called``)."""
     for v, tok in enumerate(toks):
         if v == 0 or tok.text not in verbs:
             continue
         end = v
         while end > 0 and v - end < 3 and toks[end - 1].text.lower() in _AUX:
             end -= 1
-        start = pat.speaker_backward(toks, end)
+        if end > 0 and toks[end - 1].text.lower() in _SUBJECT_PRONOUNS:
+            return _make(text, toks, end - 1, v + 1, end - 1, end, pronoun=True)
+        if end > 1 and toks[end - 1].text == ",":
+            end = _apposition_open(toks, end - 1)
+        start = pat.speaker_backward(toks, end) if end else None
         if start is not None:
             return _make(text, toks, start, v + 1, start, end)
     return None
+
+
+_SUBJECT_PRONOUNS = pat.word_set("he she")
+
+
+def _apposition_open(toks: Sequence[Token], comma: int) -> int:
+    """For ``X, who met Y on Feb. 8, said`` the index of the comma after X, else 0."""
+    for k in range(comma - 1, max(0, comma - 16), -1):
+        word = toks[k].text
+        if word == ",":
+            return k
+        if word in ".;:!?" and not (k > 0 and pat.is_abbreviation(toks[k - 1].text)):
+            return 0
+        if word in pat.QUOTE_CHARS:
+            return 0
+    return 0
 
 
 def _subject(text: str, sentence: Span) -> tuple[Span, bool] | None:

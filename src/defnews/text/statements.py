@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -62,7 +63,7 @@ _THAT_VERBS = pat.word_list("""
     maintained maintains asserted asserts mentioned mentions specified clarified recalled
     believes believed estimated estimates predicted predicts reminded reaffirmed affirmed
     proposed conceded observed rejected rejects refuted refutes recommended recommends urged
-    urges pressed presses called calls put puts
+    urges pressed presses called calls put puts wrote writes replied replies answered
 """)
 _PARTICIPLES = pat.word_list("""
     adding noting stressing emphasising emphasizing saying warning explaining insisting
@@ -104,6 +105,8 @@ _ADJUNCT_STARTERS = pat.word_set("""
     with , however also yesterday today recently separately then again publicly repeatedly
     previously for from to when
     """)
+# words opening a subordinate clause after a trailing attribution (``..., he said, as ...``)
+_SUBORDINATORS = pat.word_set("as while after when because since although though amid")
 _REPORT_NOUNS = pat.word_set("""
     reports report claims allegations rumours rumors suggestions speculation information
     media
@@ -129,10 +132,6 @@ _CLAUSE_END = re.compile(
     + r"|\s(?:and|but)\s{1,3}(?:also\s{1,3})?(?:"
     + pat.word_alternation(_THAT_VERBS)
     + r")\s{1,3}that\b"
-)
-# A wire dateline opening a sentence ("KYIV, Nov 14 (Reuters) - ", "WASHINGTON — ").
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'’\-]{1,30}(?:,[^()\n—–]{1,30})?(?:\s?\([^()\n]{1,30}\))?\s{0,3}[—–-]{1,2}\s"
 )
 _TRAILING = pat.word_set(
     """
@@ -166,9 +165,13 @@ def find_statements(text: str, sentences: Sequence[Span] | None = None) -> list[
     sentences of every blank-line separated paragraph that holds a reporting verb are used.
     """
     hits = _verb_hits(text)
-    if not hits:
-        return []
-    spans = _sentences_for(text, hits) if sentences is None else sorted(sentences, key=_key)
+    if sentences is not None:
+        spans = sorted(sentences, key=_key)
+    else:
+        anchors = sorted([*hits, *(m.start() for m in _COLON.finditer(text))])
+        if not anchors:
+            return []
+        spans = _sentences_for(text, anchors)
     starts = [s.start for s in spans]
     out: list[Statement] = []
     index = 0
@@ -183,6 +186,64 @@ def find_statements(text: str, sentences: Sequence[Span] | None = None) -> list[
             group.append(hits[index])
             index += 1
         out.extend(_Sentence(text, sentence).statements(group))
+    headlined = _colon_statements(text, spans, out)
+    if headlined:
+        out = sorted([*out, *headlined], key=lambda found: found.evidence.start)
+    return out
+
+
+_COLON = re.compile(r":\s")
+# page labels that a colon follows but that name nobody (``Update: ...``, ``Photo: ...``)
+_COLON_LABELS = pat.word_set("""
+    note update updated photo photos source sources read related breaking exclusive analysis
+    opinion watch video live correction disclaimer tags share editor editors background
+    context summary key why what how when where who q a question answer
+    """)
+
+
+def _colon_statements(
+    text: str, sentences: Sequence[Span], found: Sequence[Statement]
+) -> list[Statement]:
+    """``Defence Minister Denys Shmyhal: the ministry has contracts with ...``: the digest and
+    headline style, a speaker and a colon opening a line, in sentences without another
+    statement. Headlines (no full stop) and questions are left out, and so are labels opening
+    several lines, which make a transcript (``Melnyk: ...`` answering ``Reporter: ...``)."""
+    taken = [(f.evidence.start, f.evidence.end) for f in found]
+    candidates: list[tuple[list[Token], int, _Sentence]] = []
+    for sentence in sentences:
+        colon = text.find(":", sentence.start + 2, min(sentence.end, sentence.start + 120))
+        if (
+            colon < 0
+            or text[sentence.end - 1] not in ".!"
+            or any(s < sentence.end and sentence.start < e for s, e in taken)
+        ):
+            continue
+        here = _Sentence(text, sentence)
+        line_start = max(here.first, text.rfind("\n", sentence.start, colon) + 1)
+        if colon - line_start > 90:
+            continue
+        toks = pat.tokens(text, line_start, colon)
+        if (
+            toks
+            and toks[0].text.lower() not in _COLON_LABELS
+            and pat.speaker_forward(toks, 0) == len(toks)
+        ):
+            candidates.append((toks, colon, here))
+    labels = Counter(" ".join(t.text for t in toks) for toks, _, _ in candidates)
+    out: list[Statement] = []
+    for toks, colon, here in candidates:
+        content = _trimmed(text, colon + 1, here._clause_end(colon + 1))
+        if (
+            content is None
+            or labels[" ".join(t.text for t in toks)] > 1
+            or content.text[0] in pat.QUOTE_CHARS
+            or " " not in content.text
+            or text[content.end : content.end + 1] == "?"
+        ):
+            continue
+        speaker = Span.of(text, toks[0].start, toks[-1].end)
+        verb = Span.of(text, colon, colon + 1)
+        out.append(Statement(speaker, verb, content, Span.of(text, speaker.start, content.end)))
     return out
 
 
@@ -223,7 +284,7 @@ class _Sentence:
         self.hi = sentence.end
         end = self.hi - 1 if text[self.hi - 1 : self.hi] == "." else self.hi
         self.body_end = self.lo + len(text[self.lo : end].rstrip())
-        dateline = _DATELINE.match(text, self.lo, self.hi)
+        dateline = pat.DATELINE.match(text, self.lo, self.hi)
         self.first = self.lo if dateline is None else dateline.end()
 
     def statements(self, hits: list[int]) -> list[Statement]:
@@ -245,6 +306,9 @@ class _Sentence:
                 found = self._reported(hit)
             elif last_speaker is not None and _after_and(self.text[max(self.lo, hit - 40) : hit]):
                 found = self._continued(hit, last_speaker)
+            elif _after_and(self.text[max(self.lo, hit - 40) : hit], _AND_BUT):
+                subject = self._subject(hit)
+                found = None if subject is None else self._continued(hit, subject)
             else:
                 found = None
             if found is not None:
@@ -313,9 +377,12 @@ class _Sentence:
         return found
 
     def _ends_after(self, after: list[Token], i: int) -> bool:
-        """Whether only a short adjunct (``on Friday``, ``last week``) ends the sentence."""
+        """Whether only a short adjunct (``on Friday``, ``last week``) ends the sentence, or a
+        comma and a subordinate clause (``..., X said, as troops ration ammunition``)."""
         rest = [t for t in after[i:] if t.start < self.body_end]
         if not rest:
+            return True
+        if len(rest) >= 3 and rest[0].text == "," and rest[1].text.lower() in _SUBORDINATORS:
             return True
         return (
             len(rest) <= 6
@@ -402,6 +469,24 @@ class _Sentence:
             return None
         return self._build(speaker, hit, verb_word.end(), follows.end())
 
+    def _subject(self, hit: int) -> Span | None:
+        """The speaker opening the sentence when a verb follows it: ``Defence Minister X
+        thanked Denmark and said that ...``, ``He did not disclose the value but said ...``."""
+        toks = pat.tokens(self.text, self.first, min(hit, self.first + _BEFORE_CHARS))
+        if len(toks) < 2:
+            return None
+        if toks[0].text.lower() in _PERSONAL:
+            end = 1
+        else:
+            found = pat.speaker_forward(toks, 0)
+            if found is None or found >= len(toks):
+                return None
+            end = found
+        verb = toks[end].text
+        if not (verb.islower() and (verb in _SUBJECT_VERBS or verb.endswith("ed"))):
+            return None
+        return Span.of(self.text, toks[0].start, toks[end - 1].end)
+
     # -- ..., adding that ... ----------------------------------------------------------------
 
     def _participle(self, hit: int, speaker: Span | None) -> Statement | None:
@@ -432,8 +517,9 @@ class _Sentence:
         if len(after) < 3 or after[1].text != "to":
             return None
         j = pat.speaker_forward(after, 2)
-        if j == len(after) and hit + _AFTER_CHARS < self.hi:
-            after = self._after(hit, 3 * _AFTER_CHARS)  # the name runs on: look further
+        if j is not None and j >= len(after) - 1 and hit + _AFTER_CHARS < self.hi:
+            # the name runs on, or the window cut its last word: look further
+            after = self._after(hit, 3 * _AFTER_CHARS)
             j = pat.speaker_forward(after, 2)
         if (
             j is None
@@ -446,6 +532,15 @@ class _Sentence:
         if any(c in head[-3:] for c in pat.QUOTE_CHARS):
             return None
         speaker = Span.of(text, after[2].start, after[j - 1].end)
+        if j + 1 < len(after) and after[j].text == ",":
+            # ``according to the head of the region, Maksym Kozytskyi, ...``: the name speaks
+            close = next(
+                (k for k in range(j + 1, min(len(after), j + 6)) if after[k].text == ","), None
+            )
+            named = _named_apposition(after, j, close) if close is not None else None
+            if named is not None and close is not None:
+                speaker = Span.of(text, after[named].start, after[close - 1].end)
+                j = close
         verb = Span.of(text, hit, after[1].end)
         followed = j < len(after) and after[j].text == ","
         ends = j >= len(after) or after[j].start >= self.body_end
@@ -663,12 +758,20 @@ def _clause_opens(toks: Sequence[Token], i: int, opens: bool) -> bool:
     return (i > 0 and toks[i - 1].text == ",") or (i == 0 and opens)
 
 
-def _after_and(head: str) -> bool:
+def _after_and(head: str, joiners: frozenset[str] = frozenset({"and"})) -> bool:
     """Whether the words before a verb end with ``and`` (past adverbs): ``... and said``."""
     words = head.split()
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
-    return bool(words) and words[-1] == "and"
+    return bool(words) and words[-1] in joiners
+
+
+_AND_BUT = frozenset({"and", "but"})
+# finite verbs that may follow a sentence's subject besides the regular ``-ed`` forms
+_SUBJECT_VERBS = pat.word_set("""
+    did does has had is was met made gave took spoke sent held paid led told went wrote
+    visited thanked welcomed
+    """)
 
 
 def _bracket_start(toks: Sequence[Token], close: int) -> int | None:
@@ -697,6 +800,8 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int | None:
         word = toks[k].text
         if word == ",":
             return k
+        if word == "." and k > 0 and pat.is_abbreviation(toks[k - 1].text):
+            continue  # ``on Feb. 8``, ``Gen. X``: an abbreviation, not the sentence's end
         if word in ".;:!?" or word in pat.QUOTE_CHARS:
             return None
     return None

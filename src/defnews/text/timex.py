@@ -448,7 +448,33 @@ def find_times(text: str, anchor: dt.date) -> list[TimeRef]:
                 state.last_end = found.end
         if tried <= trigger:
             tried = trigger + 1
-    return results
+    return [found for found in results if not _page_furniture(text, found)]
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_LINE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _page_furniture(text: str, found: TimeRef) -> bool:
+    """Whether ``found`` belongs to the page rather than the story: the publication date on
+    a byline (``14 September 2023, 11:20``, ``Press service | 20.11.2024 | 16:45``), or
+    ``Today`` in an outlet's name (``Lviv Today``). A wire dateline's date stays: it is the
+    day the story happened."""
+    start, end = found.start, found.end
+    if found.text in ("Today", "TODAY"):  # a capital mid-sentence: a name, as in "Lviv Today"
+        before = text[max(0, start - 30) : start]
+        words = before.split()
+        return bool(words) and before.endswith(" ") and words[-1][:1].isupper()
+    if found.relative or found.from_ is None or found.from_ != found.until:
+        return False  # publication dates are absolute single days
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 80:
+        return False
+    rest = text[line_start:start] + " " + text[end:line_end]
+    words = _LINE_WORD.findall(_CLOCK.sub(" ", rest))
+    return len(words) <= 3 and (_CLOCK.search(rest) is not None or "|" in rest or not words)
 
 
 def _may_be_time(lowered: str, match: re.Match[str]) -> bool:
