@@ -644,7 +644,9 @@ def _parties(
         speaker is not None
         and speaker.party is not None
         and (
-            unresolved or not (parties or subject) or _speaker_is_subject(art, group, head, speaker)
+            unresolved
+            or (not (parties or subject) and speaker.entity.kind in ("organization", "country"))
+            or _speaker_is_subject(art, group, head, speaker)
         )
     ):
         subject.append(speaker.party)

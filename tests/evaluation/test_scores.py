@@ -21,6 +21,7 @@ BASELINE = Path(__file__).with_name("baseline.json")
 SETS = {
     "bundled": samples_dir() / "gold.jsonl",
     "dev2": ROOT / "tests" / "corpus_dev2" / "gold.jsonl",
+    "dev3": ROOT / "tests" / "corpus_dev3" / "gold.jsonl",
     "seeds": SEEDS / "gold.jsonl",
 }
 
