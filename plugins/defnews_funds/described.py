@@ -14,9 +14,12 @@ or aid:
   facility" is a plant);
 - ``loan(s)``, ``package``: with a sum of money in the phrase ("a $50bn loan", "$50bn in
   loans", "a US$ 300 mln package") or an aid modifier ("military aid package");
+- ``grant(s)`` that a verb or a sum says were given ("received grants", "grants worth UAH
+  400 million", `.money_verbs`);
 - ``tranche``, ``grant programme``; ``guarantee(s)`` given by a state, government or for
   exports; ``budget`` of a state, region or bloc when the clause allocates from it;
-- a pool: profits, proceeds or use of frozen, immobilised or confiscated Russian assets.
+- a pool: profits, proceeds or use of frozen, immobilised or confiscated Russian assets
+  ("the windfall profits it earns on immobilised Russian assets").
 
 The description without its determiner and evaluative adjectives ("massive", "new") is the
 fund's name; its slug, with Defence spelled Defense, is the id: ``fund/special-defense-fund``.
@@ -31,6 +34,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from defnews.text.ranges import words
+from defnews_funds.money_verbs import grant_status
 from defnews_funds.starts import is_russian, word_starts
 
 __all__ = ["Described", "find_described", "pool_assets", "slug"]
@@ -47,6 +51,7 @@ _HEAD = re.compile(
     r"|(?P<package>packages?)"
     r"|(?P<tranche>tranches?)"
     r"|(?P<programme>grant\s+(?:programmes?|programs?|schemes?))"
+    r"|(?P<grant>grants?)"
     r"|(?P<guarantee>guarantees?)"
     r"|(?P<envelope>envelopes?)"
     r"|(?P<budget>[Bb]udget))\b"
@@ -57,7 +62,9 @@ _POOL = re.compile(
     r"(?:(?:the\s+)?(?:windfall\s+)?(?:profits|proceeds|income|revenues?|interest)\s+"
     r"(?:earned\s+|generated\s+)?(?:on|from|of)\s+)?"
     r"|(?:the\s+)?(?:windfall\s+)?(?:profits|proceeds|income|revenues)\s+"
-    r"(?:earned\s+|generated\s+|accumulating\s+)?(?:on|from|of)\s+)"
+    r"(?:earned\s+|generated\s+|accumulating\s+"
+    r"|(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?(?:earns?|generates?|makes?)\s+)?"
+    r"(?:on|from|of)\s+)"
     r"(?:the\s+)?(?:(?:frozen|immobili[sz]ed|confiscated|seized|sanctioned|blocked)\s+)"
     r"Russian\s+(?:(?:state|central\s+bank|sovereign)\s+){0,2}assets\b",
     re.IGNORECASE,
@@ -96,7 +103,7 @@ _VERBS = words(
     unveiled propose proposed want wants need needs seek seeks establish established boost
     boosted sets creates launches approves opens gets wins plans backs unveils proposes
     targets discussing discusses preparing prepares prepared weighing weighs exploring
-    drafting drafted earmarked earmarks
+    drafting drafted earmarked earmarks awarded awarding issued
     """
 )
 _FUND_WORDS = words(
@@ -138,6 +145,9 @@ _COMPLEMENT = re.compile(
     r"|of\s+(?P<budget>(?:the\s+)?(?:[Ss]tate|[Rr]egional|EU|[Nn]ational)\s+[Bb]udget"
     r"(?:\s+of\s+[A-Z][\w’']+)?))"
 )
+_COMPLEMENTED = frozenset({"fund", "grant"})
+_ISSUER = re.compile(r"\s+(under\s+[A-Z][\w’'-]{1,40})")
+"""Who gives a bare grant ("grants under Brave1"): in the name only, the span stays the head."""
 _OPENING = "“\"‘'«"
 _GAP = " \t" + _OPENING
 """What may stand between two modifiers: spaces and opening quotes."""
@@ -224,6 +234,22 @@ _MONEY_WORDS = words(
 _QUANTITY_WORDS = words("several many some two three four multiple numerous")
 
 
+def _grant(
+    np_start: int,
+    head_start: int,
+    end: int,
+    given: tuple[str, tuple[int, int]],
+    head: str,
+    tail: str,
+    text: str,
+) -> Described:
+    """A bare grant ("received grants", "approved grants worth ..."), named by the verb that
+    gives it and its issuer, so that two grants reported in one article stay two funds."""
+    verb = text[given[1][0] : given[1][1]].lower() if given[1][0] != head_start else "reported"
+    name = f"{verb} {head.lower()}{tail}"
+    return Described(head_start, end, np_start, head_start, name, "grant", False)
+
+
 def _is_money_word(word: str) -> bool:
     return word[:1] in "$€£" or "$" in word or word[:1].isdigit() or word.lower() in _MONEY_WORDS
 
@@ -281,7 +307,7 @@ def find_described(text: str, lo: int = 0, hi: int | None = None) -> list[Descri
         lowered = [w.lower().strip("“”\"'‘’") for w in words]
         end = head_end
         purpose: list[str] = []
-        complement = _COMPLEMENT.match(text, head_end, hi) if kind == "fund" else None
+        complement = _COMPLEMENT.match(text, head_end, hi) if kind in _COMPLEMENTED else None
         if complement is not None:
             purpose = (complement.group("purpose") or "").split()
             if purpose and (words or purpose[0].lower() in _DETERMINERS):
@@ -322,13 +348,22 @@ def find_described(text: str, lo: int = 0, hi: int | None = None) -> list[Descri
             scope_start = max(floor, text.rfind(".", floor, mods.start) + 1)
             if not _ALLOCATION.search(text, scope_start, scope_end):
                 continue
+        elif kind == "grant":
+            given = grant_status(text, head_start, end)
+            if given is None:
+                continue  # "the law grants ...": no money given
+            if not words and not purpose:
+                issuer = _ISSUER.match(text, head_end, hi)
+                tail = f" {issuer.group(1)}" if issuer is not None else ""
+                found.append(_grant(mods.start, head_start, end, given, match.group(), tail, text))
+                continue
         elif kind == "tranche" and (match.group().endswith("s") or set(lowered) & _QUANTITY_WORDS):
             continue  # "paid out in several tranches": instalments, not a fund
         name_words = [w for w in words if w.lower().strip("“”\"'‘’") not in _EVALUATIVE]
         name_words = [w for w in name_words if not _is_money_word(w)]
         name_words = [w.strip("“”\"'‘’") for w in name_words]
         head_text = " ".join(match.group().split())
-        if purpose and kind == "fund":
+        if purpose and kind in _COMPLEMENTED:
             name = " ".join([*purpose, *name_words, head_text])
         else:
             tail = text[head_end:end].strip()

@@ -4,10 +4,12 @@ Entities: every named fund the gazetteer finds (kind ``fund``, canonical id from
 every described fund and money pool (`.described`) that is not inside another known name
 (the International Monetary Fund is an organization), does not just restate a named fund of
 its sentence ("SAFE ... up to €150 billion in long-term loans") and is not the financing source
-of a fund in its sentence; and later references ("the fund", "this facility", "the scheme")
-to the latest fund before them. A bare description ("this new tranche") is the latest fund
-with the same head; a shorter description that ends a longer one ("innovation fund" in a
-headline, "Defence Innovation Fund" in the text) is the longer one.
+of a fund in its sentence; every sum of money a funding verb gives a purpose ("allocated UAH
+150 million to ...", `.money_verbs`) unless another fund stands next to it; and later
+references ("the fund", "this facility", "the scheme") to the latest fund before them. A bare
+description ("this new tranche") is the latest fund with the same head; a shorter description
+that ends a longer one ("innovation fund" in a headline, "Defence Innovation Fund" in the text)
+is the longer one.
 
 Claims: one ``fund`` claim per fund entity, from the mention whose sentence says most about it:
 a financing source counts most, then a sum of money next to the name, then the fund standing
@@ -18,7 +20,8 @@ mention. The claim carries the fund as ``subject``, its owners as ``parties``
 status from the core modality of the clause that introduces the fund -- its first mention
 that is neither a headline, a question nor a bare "the fund" -- since that is where the text
 says whether the fund exists, is planned or is only considered (a fact is ``active``; see
-`_status`).
+`_status`). A sum or a grant takes its status from the verb that gives it; a fund the text only
+applies for, seeks or is in talks on is ``considered``.
 """
 
 from __future__ import annotations
@@ -31,8 +34,9 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 from defnews import Amount, Claim, Entity, Span, TimeRef, stable_id
 from defnews.text.ranges import Ranges, words
-from defnews_funds.described import Described, find_described, pool_assets
+from defnews_funds.described import Described, find_described, pool_assets, slug
 from defnews_funds.financing import financing_after
+from defnews_funds.money_verbs import allocation_at, find_allocations, grant_status
 from defnews_funds.owners import Actors, owner_ids
 from defnews_funds.starts import word_starts
 
@@ -46,6 +50,10 @@ __all__ = ["EXTRACTOR", "find_fund_claims", "find_fund_entities"]
 EXTRACTOR = "funds"
 
 _ANY_FUND = frozenset({"scheme", "initiative", "mechanism"})
+_MONEY = "money"
+"""The kind of a sum a funding verb makes a fund (`.money_verbs`)."""
+_VERB_KINDS = frozenset({_MONEY, "grant"})
+"""Kinds whose status is the verb that gives the money, and that "the fund" never means."""
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:(?:while|whereas|but|although|though)\b"
     r"|and\s+(?=(?:the|a|an|its|their|this|it|they|[A-Z][\w'’-]*)\b))"
@@ -109,6 +117,7 @@ def _mentions(ctx: ExtractionContext) -> list[_Found]:
             others.append(m)
     named_at: Ranges[str] = Ranges((f.start, f.end, f.entity_id) for f in named)
     found = named + _described(ctx, named_at, others)
+    found += _allocations(ctx, Ranges((f.start, f.end, f.entity_id) for f in found))
     found.sort(key=_text_order)
     kept: list[_Found] = []
     for item in found:
@@ -153,6 +162,59 @@ def _described(
         latest_by_kind[described.kind] = item
         found.append(item)
     return found
+
+
+_NEAR_BEFORE = 25
+_NEAR_AFTER = 80
+"""How close to its verb and sum a fund makes the sum that fund's money, not a fund of its own
+("allocated €500 million under the European Peace Facility")."""
+_CURRENCY_WORD = re.compile(
+    r"\s*(?:(?:Swedish|Norwegian|Danish|Czech|Polish|Ukrainian)\s+)?"
+    r"(?:kronor|kroner|krona|koruna|korun|zloty|zlotys|hryvnias?|hryvnyas?)\b",
+    re.IGNORECASE,
+)
+"""Currencies the core may leave as bare numbers ("500 million kronor")."""
+
+
+def _money(ctx: ExtractionContext) -> list[tuple[int, int]]:
+    """Spans of the sums of money in the article, with a currency the core does not know."""
+    text = ctx.text
+    spans: list[tuple[int, int]] = []
+    for q in ctx.quantities():
+        if q.currency is not None:
+            spans.append((q.start, q.end))
+        elif not q.unit:
+            word = _CURRENCY_WORD.match(text, q.end, q.end + 30)
+            if word is not None:
+                spans.append((q.start, word.end()))
+    return spans
+
+
+def _allocations(ctx: ExtractionContext, funds: Ranges[str]) -> list[_Found]:
+    """Sums of money a funding verb gives a purpose ("allocated UAH 150 million to ..."), unless
+    another fund stands next to the verb and the sum, or the sentence is a question or a
+    headline."""
+    text = ctx.text
+    found: list[_Found] = []
+    headings: Ranges[None] = Ranges((h.start, h.end, None) for h in ctx.article.headings)
+    for item in find_allocations(text, _money(ctx)):
+        sentence = ctx.sentence_at(item.start)
+        if sentence is None or _is_question(sentence):
+            continue
+        if headings.overlaps(item.start, item.end) or _is_headline(sentence):
+            continue
+        lo = max(sentence.start, min(item.start, item.cue[0]) - _NEAR_BEFORE)
+        hi = min(sentence.end, max(item.end, item.cue[1]) + _NEAR_AFTER)
+        if funds.overlaps(lo, hi):
+            continue
+        entity_id = f"fund/{slug(item.name)}"
+        found.append(_Found(item.start, item.end, item.start, entity_id, item.name, _MONEY))
+    return found
+
+
+def _is_headline(sentence: Span) -> bool:
+    """A line that does not end as a sentence does: a title, not a report."""
+    return not sentence.text.rstrip().endswith(_HEADLINE_END)
 
 
 def _merge_short_forms(found: list[_Found]) -> list[_Found]:
@@ -254,6 +316,9 @@ def _with_back_references(
         back = index
         while back >= 0 and ref.start - found[back].end <= _REACH:
             target = found[back]
+            if target.kind in _VERB_KINDS:
+                back -= 1
+                continue
             if ref.noun in _ANY_FUND or ref.noun in target.name.lower():
                 extra.append(
                     _Found(ref.noun_start, ref.end, ref.start, target.entity_id, target.name, "ref")
@@ -426,7 +491,7 @@ def _candidate(art: _Article, fund: Entity, mention: Span) -> _Candidate | None:
 _GOVERNS = re.compile(
     r"\b(?:propos\w*|consider\w*|plan\w*|creat\w*|set(?:ting)?\s+up|establish\w*|launch\w*"
     r"|introduc\w*|discuss\w*|negotiat\w*|present\w*|unveil\w*|(?:would|will)\s+open)"
-    r"(?:\s+[\w’'-]+){0,6}\s+$",
+    r"(?:\s+[\w’'$€£-][\w’'.,-]*){0,7}\s+$",
     re.IGNORECASE,
 )
 
@@ -448,6 +513,11 @@ def _status(ctx: ExtractionContext, best: _Candidate, described: bool) -> Modali
     """
     text = ctx.text
     window = max(best.clause[0], best.np_start - 60)
+    seeking = _SEEKING.search(text, max(best.clause[0], best.np_start - 80), best.np_start)
+    if seeking is not None and not _UNDER.search(text, seeking.end(1), best.np_start):
+        # "applied for a loan from ...", "talks were under way on a fund"; but "applied for
+        # support under the SAFE programme": the programme exists
+        return _Cue(modality="considered", cue=ctx.span(*seeking.span(1)))
     if described:
         lead = _PREPARING.search(text, window, best.np_start)
         if lead is not None:  # "Vilnius and Kyiv are preparing a new defence fund"
@@ -468,6 +538,15 @@ def _status(ctx: ExtractionContext, best: _Candidate, described: bool) -> Modali
     return ctx.modality(best.mention.start, best.mention.start)
 
 
+_SEEKING = re.compile(
+    r"\b((?:appl(?:y|ies|ied|ying)|asked|asking|bidding|lobbying)\s+for|seek(?:s|ing)?|sought"
+    r"|request(?:s|ed|ing)?|(?:talks|negotiations)\s+(?:(?:were|are|is|was)\s+)?"
+    r"(?:under\s+way\s+|underway\s+|continue\s+)?(?:on|about|over|for))"
+    r"(?:\s+[\w’'$€£-][\w’'.,-]*){0,8}\s+$",
+    re.IGNORECASE,
+)
+"""Words that ask for money not yet given: the fund after them is only considered."""
+_UNDER = re.compile(r"\bunder\b", re.IGNORECASE)
 _PREPARING = re.compile(
     r"\b((?:is|are|was|were|be|been)\s+(?:also\s+|now\s+|still\s+)?(?:preparing|drafting|designing"
     r"|working\s+on|setting\s+up|creating|establishing))(?:\s+[\w’'-]+){0,5}\s+$",
@@ -522,6 +601,20 @@ def _modality(ctx: ExtractionContext, start: int, end: int) -> ModalityCue:
     return cue
 
 
+_MODALITY = {"allocated": "fact", "approved": "fact"}
+
+
+def _given(text: str, fund: Entity, mention: Span) -> tuple[str, tuple[int, int]] | None:
+    """The status and cue of a fund made by a verb of giving: a sum or a grant."""
+    head = fund.attributes.get("head")
+    if head == "grant":
+        return grant_status(text, mention.start, mention.end)
+    if head == _MONEY:
+        allocation = allocation_at(text, mention.start, mention.end)
+        return None if allocation is None else (allocation.status, allocation.cue)
+    return None
+
+
 def _claim(art: _Article, fund: Entity, best: _Candidate, intro: _Candidate) -> Claim:
     ctx = art.ctx
     text = ctx.text
@@ -538,7 +631,10 @@ def _claim(art: _Article, fund: Entity, best: _Candidate, intro: _Candidate) -> 
     )
     cue = _status(ctx, intro, described)
     status = _STATUS.get(cue.modality, cue.modality)
-    if status == "active" and _allocated_from(
+    given = _given(text, fund, intro.mention)
+    if given is not None:
+        status, cue = given[0], _Cue(_MODALITY.get(given[0], given[0]), ctx.span(*given[1]))
+    elif status == "active" and _allocated_from(
         text, max(intro.clause[0], intro.np_start - 120), intro.np_start
     ):
         status = "allocated"  # "UAH 3.5 billion has been allocated from the reserve fund"

@@ -137,7 +137,8 @@ PUBLIC_WORDS = _words(
     """
     ministry ministries government administration agency council parliament commission
     armed forces staff command office service directorate cabinet military state
-    regional municipal city presidential national defence defense
+    regional municipal city presidential national defence defense parliamentary
+    committee
     """
 )
 """Complement words that make a generic head (``head``, ``director``) a public office."""

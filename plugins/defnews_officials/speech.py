@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -47,6 +48,12 @@ _DESCRIPTIONS: dict[str, frozenset[str]] = {
     "alliance": frozenset({"alliance"}),
 }
 _INTERVIEW_LABEL = 40
+# How far before the first question the introduction naming the interviewee may start.
+_INTRO_WINDOW = 2000
+_INTERVIEW_CUES = ("interview", "spoke to", "spoke with", "talked to", "talked with")
+_OPENING_MARKS = frozenset('"“‘«')
+_CLOSING_MARKS = frozenset('"”’»')
+_BYLINE = "by "
 # Head nouns naming a body, not a person: ``the regional administration`` is no official.
 _BODIES = frozenset(
     ["administration", "ministry", "office", "service", "committee", "agency", "department"]
@@ -54,6 +61,26 @@ _BODIES = frozenset(
 
 
 _start_end = operator.itemgetter(0, 1)
+_HEAD_WORDS = frozenset(["head", "chief", "leader"])
+# The office that heads each kind of body: ``the head of the ministry`` is its minister.
+_BODY_HEADS = {
+    "ministry": frozenset(["minister"]),
+    "agency": frozenset(["director", "head", "chief"]),
+    "department": frozenset(["director", "head", "chief"]),
+}
+_NOT_HEAD = frozenset(["deputy", "vice", "assistant", "acting", "former", "under"])
+_OFFICE_SPLIT = re.compile(r",|;|\band\b|\s[–—-]\s")
+
+
+@lru_cache(maxsize=1024)
+def _heads(role: str, offices: frozenset[str]) -> bool:
+    """Whether one of the offices joined in ``role`` is ``offices`` itself, not a deputy's
+    (``Deputy Prime Minister, Minister of National Defence`` heads a ministry)."""
+    for part in _OFFICE_SPLIT.split(role.lower()):
+        words = part.split()
+        if words and not _NOT_HEAD & set(words) and offices & {words[0], words[-1]}:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -69,8 +96,14 @@ def _surname_word(name: str) -> str | None:
 class SpeakerResolver:
     """Finds the entity that a speaker phrase names, from the article's merged entities."""
 
-    def __init__(self, text: str, entities: Sequence[Entity]) -> None:
+    def __init__(
+        self,
+        text: str,
+        entities: Sequence[Entity],
+        sentence_at: Callable[[int], Span | None] | None = None,
+    ) -> None:
         self.text = text
+        self._sentence_at = sentence_at
         mentions: list[tuple[int, int, Entity]] = []
         surnames: dict[str, dict[str, int]] = {}
         for entity in entities:
@@ -110,7 +143,11 @@ class SpeakerResolver:
         by_surname = self._by_surname(words[-1], speaker.start)
         if by_surname is not None:
             return by_surname
-        return self._by_role(speaker) or self._by_description(words, speaker.start)
+        return (
+            self._head_of_body(words, speaker.start)
+            or self._by_role(speaker)
+            or self._by_description(words, speaker.start)
+        )
 
     def resolve_words(self, words_text: str, offset: int) -> str | None:
         """A person named by ``words_text`` (a surname or full name) before or after ``offset``."""
@@ -142,6 +179,17 @@ class SpeakerResolver:
             if start < floor:
                 break
             if entity.kind in _PEOPLE:
+                return entity.id
+        return None
+
+    def last_person_in(self, lo: int, hi: int) -> str | None:
+        """The person named last in ``[lo, hi)``, a byline (``Interview by X``) aside."""
+        index = bisect.bisect_left(self.starts, hi)
+        for start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
+            if start < lo:
+                break
+            byline = self.text[max(0, start - len(_BYLINE)) : start].lower() == _BYLINE
+            if entity.kind in _PEOPLE and not byline:
                 return entity.id
         return None
 
@@ -191,6 +239,21 @@ class SpeakerResolver:
         owners = self.surnames.get(word, {})
         return next(iter(owners)) if len(owners) == 1 else None
 
+    def _head_of_body(self, words: list[str], offset: int) -> str | None:
+        """``the head of the Ministry``: the latest person named before whose role heads that
+        kind of body (a minister, not a deputy minister), not the body itself."""
+        lowered = [w.lower() for w in words if w.lower() not in _ARTICLES]
+        if len(lowered) != 3 or lowered[0] not in _HEAD_WORDS or lowered[1] != "of":
+            return None
+        offices = _BODY_HEADS.get(lowered[2])
+        if offices is None:
+            return None
+        index = bisect.bisect_left(self.starts, offset)
+        for _start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
+            if entity.kind in _PEOPLE and entity.role and _heads(entity.role, offices):
+                return entity.id
+        return None
+
     def _by_role(self, speaker: Span) -> str | None:
         wanted = content_words(speaker.text)
         if not wanted or speaker.text.split()[-1].lower() in _BODIES:
@@ -222,10 +285,30 @@ class SpeakerResolver:
         if types is None:
             return None
         index = bisect.bisect_left(self.starts, offset)
-        for _start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
+        for start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
+            if entity.kind == "organization" and entity.attributes.get("type") in types:
+                return self._subject_of_type(start, types) or entity.id
+        return None
+
+    def _subject_of_type(self, offset: int, types: frozenset[str]) -> str | None:
+        """The first organization of ``types`` in the sentence naming one at ``offset``:
+        ``Arex denied a deal with Ukroboronprom. "...," a company spokesman said`` is Arex's."""
+        sentence = self._sentence_at(offset) if self._sentence_at is not None else None
+        if sentence is None:
+            return None
+        lo = bisect.bisect_left(self.starts, sentence.start)
+        for start, _end, entity in self.mentions[lo : lo + _LOOKBACK]:
+            if start >= offset:
+                break
             if entity.kind == "organization" and entity.attributes.get("type") in types:
                 return entity.id
         return None
+
+
+def _opens_at(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a quotation (by its sorted start offsets) opens in ``[lo, hi)``."""
+    at = bisect.bisect_left(starts, lo)
+    return at < len(starts) and starts[at] < hi
 
 
 def _interview_answers(
@@ -235,6 +318,7 @@ def _interview_answers(
     colon is that person's answer in an interview."""
     text = ctx.text
     out: list[Claim] = []
+    quote_starts = sorted(q.start for q in quoted)
     for paragraph in ctx.article.paragraphs:
         colon = text.find(": ", paragraph.start, paragraph.start + _INTERVIEW_LABEL)
         if colon < 0:
@@ -243,10 +327,8 @@ def _interview_answers(
         words = label.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             continue
-        if "\n" in label or any(
-            q.start < paragraph.end and paragraph.start < q.end for q in quoted
-        ):
-            continue
+        if "\n" in label or _opens_at(quote_starts, colon + 1, colon + 4):
+            continue  # ``Shmyhal: "We will..."``: the quotation itself is the claim
         speaker_span = Span.of(text, paragraph.start, colon)
         speaker = resolver.resolve(speaker_span)
         if speaker is None and label.isupper():
@@ -254,21 +336,63 @@ def _interview_answers(
             speaker = resolver.resolve_words(label.title(), speaker_span.start)
         if speaker is None or not speaker.startswith("person/"):
             continue
-        start = colon + 2
-        content = Span.of(text, start, paragraph.end)
+        content = Span.of(text, colon + 2, paragraph.end)
         evidence = Span.of(text, paragraph.start, paragraph.end)
-        out.append(
-            Claim(
-                id=stable_id(PLUGIN, "quote", evidence.start, evidence.end, speaker),
-                kind="quote",
-                modality="fact",
-                evidence=evidence,
-                speaker=speaker,
-                quote=content,
-                confidence=0.8,
-                attributes={"speaker_text": label, "interview": True},
-            )
-        )
+        out.append(_quote_claim(text, content, evidence, speaker, label))
+    return out
+
+
+def _quote_claim(text: str, content: Span, evidence: Span, speaker: str, label: str) -> Claim:
+    """An interview answer (or an interview's headline quotation) as a quote claim."""
+    return Claim(
+        id=stable_id(PLUGIN, "quote", evidence.start, evidence.end, speaker),
+        kind="quote",
+        modality="fact",
+        evidence=evidence,
+        speaker=speaker,
+        quote=content,
+        confidence=0.8,
+        attributes={"speaker_text": label, "interview": True},
+    )
+
+
+def _interviewee(ctx: ExtractionContext, resolver: SpeakerResolver) -> str | None:
+    """The person a ``Q:``/``A:`` interview is with: the last person named in the introduction,
+    which must say it is an interview (an explainer's FAQ answers belong to nobody)."""
+    if not ctx.article.faq:
+        return None
+    first_question = ctx.article.faq[0].question.start
+    floor = max(0, first_question - _INTRO_WINDOW)
+    intro = ctx.text[floor:first_question].lower()
+    if not any(cue in intro for cue in _INTERVIEW_CUES):
+        return None
+    return resolver.last_person_in(floor, first_question)
+
+
+def _headline_quote(text: str, heading: Span) -> Span | None:
+    """The quotation opening a headline: ``“We sell licences”: X on Y``."""
+    if heading.text[:1] not in _OPENING_MARKS:
+        return None
+    close = next((i for i, ch in enumerate(heading.text[1:], 1) if ch in _CLOSING_MARKS), -1)
+    if close < 2:
+        return None
+    return Span.of(text, heading.start + 1, heading.start + close)
+
+
+def _faq_answers(ctx: ExtractionContext, resolver: SpeakerResolver) -> list[Claim]:
+    """The ``A:`` answers of an interview, and a quotation heading it, are the interviewee's."""
+    speaker = _interviewee(ctx, resolver)
+    if speaker is None:
+        return []
+    text = ctx.text
+    first_question = ctx.article.faq[0].question.start
+    out: list[Claim] = []
+    for heading in ctx.article.headings:
+        content = _headline_quote(text, heading) if heading.start < first_question else None
+        if content is not None:
+            out.append(_quote_claim(text, content, heading, speaker, "headline"))
+    for pair in ctx.article.faq:
+        out.append(_quote_claim(text, pair.answer, pair.answer, speaker, "A"))
     return out
 
 
@@ -295,14 +419,18 @@ def claims(
 ) -> list[Claim]:
     """Quote and statement claims whose speaker is an entity of the article."""
     text = ctx.text
-    resolver = SpeakerResolver(text, entities)
+    resolver = SpeakerResolver(text, entities, ctx.sentence_at)
     out: list[Claim] = []
     quoted: list[Span] = []
     for quote in ctx.quotes():
         quoted.append(quote.span)
         confidence = 0.9 if quote.attribution is not None else 0.7
         speaker = resolver.resolve(quote.speaker) if quote.speaker is not None else None
-        if quote.speaker is None and _pronoun_clause(quote.attribution):
+        pronoun = _pronoun_clause(quote.attribution)
+        if pronoun and speaker is not None and not speaker.startswith("person/"):
+            # ``he told`` stands for a person, not the company named before
+            speaker = resolver.latest_person_before(quote.span.start)
+        elif quote.speaker is None and pronoun:
             # ``"...," he said.`` after a paragraph that named him: the latest person before
             speaker = resolver.latest_person_before(quote.span.start)
         elif quote.speaker is None:
@@ -329,6 +457,7 @@ def claims(
             )
         )
     out.extend(_interview_answers(ctx, resolver, quoted))
+    out.extend(_faq_answers(ctx, resolver))
     for statement in ctx.statements():
         speaker = resolver.resolve(statement.speaker)
         if speaker is not None and statement.pronoun:

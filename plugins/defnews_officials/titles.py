@@ -96,6 +96,12 @@ _CORPORATE_MODIFIERS = _words(
     """
 )
 _COMPANY_KINDS = frozenset({"company", "state company"})
+# ``the country's defence minister``: possessors whose titles are public offices
+_PUBLIC_POSSESSORS = ("ministry", "government", "agency", "country", "alliance", "commission")
+# an open complement may hold ``on`` (``committee on national security``), not a day
+_OPEN_STOP = (_RELAXED_STOP - {"on"}) | _words(
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
 _DROP_MODIFIERS = frozenset(["new", "newly", "outgoing", "incoming", "then", "current"])
 
 
@@ -293,6 +299,9 @@ def _possessive_left(text: str, s: int, e: int, head: str, left: _Left) -> None:
         if before is not None and before[0] == "" and text[before[1] : before[2]].lower() == "the":
             left.determiner = text[before[1] : e]
             left.determiner_start = before[1]
+            comma = prev_word(text, before[1])
+            if comma is not None and comma[0] == ",":  # ``Name, the country's minister,``
+                left.comma_word = (comma[1], comma[2])
         return
     if base[:1].isupper() and head in _ORG_QUALIFIED_HEADS and left.org is None:
         first = _capitalised_run_back(text, s, e - 2)
@@ -379,6 +388,11 @@ def _walk_right(text: str, he: int, index: Index) -> _Right:
             connector_at = connector_at if connector_at is not None else s
             pos = e
             continue
+        if not in_complement and sep == "" and low in MODIFIERS:
+            head_end = _modifiers_to_head(text, s)
+            if head_end is not None:  # ``the deputy prime minister``: one title, not ``deputy``
+                right.end = pos = head_end
+                continue
         if low in HEADS and (sep == "" or in_complement):
             right.end = pos = e
             connector_at = None
@@ -393,6 +407,28 @@ def _walk_right(text: str, he: int, index: Index) -> _Right:
     if connector_at is not None:
         right.dangling = connector_at
     return right
+
+
+_MODIFIER_RUN = 3
+
+
+def _modifiers_to_head(text: str, start: int) -> int | None:
+    """The end of the head that a run of a few modifiers from ``start`` leads to, or None."""
+    pos = start
+    for _step in range(_MODIFIER_RUN):
+        found = _WORD_AT.match(text, pos)
+        if found is None:
+            return None
+        low = found.group().lower()
+        if low in HEADS and pos != start:
+            return found.end()
+        if low not in MODIFIERS:
+            return None
+        word = next_word(text, found.end())
+        if word is None or word[0]:
+            return None
+        pos = word[1]
+    return None
 
 
 def read_name(
@@ -452,8 +488,8 @@ def name_at(
             words.append((s, e - (len(token) - len(base))))
             if base != token:
                 break
-        elif token in PARTICLES and words:
-            particles += 1
+        elif words and (token in PARTICLES or token.lower() in PARTICLES):
+            particles += 1  # ``von der Leyen``, and ``Bart De Wever`` in Dutch usage
         else:
             break
         word = next_word(text, e)
@@ -594,7 +630,7 @@ def _is_public(
     corporate = org_kind in ("company",) or (
         determiner is not None
         and "'s" in determiner.replace("’", "'")
-        and not any(n in determiner.lower() for n in ("ministry", "government", "agency"))
+        and not any(n in determiner.lower() for n in _PUBLIC_POSSESSORS)
     )
     if corporate or head in PRIVATE_HEADS:
         return False
@@ -647,6 +683,56 @@ def _relaxed_org(text: str, dangling: int) -> tuple[int, int, str] | None:
     return role_end, end, text[words[cut][0] : end]
 
 
+_OPEN_COMPLEMENT_WORDS = 8
+
+
+def _open_complement(text: str, dangling: int) -> int | None:
+    """``head of the Lviv regional military administration, Name``: the end of a complement
+    that the known words did not close, read up to the comma (a few words, none of them a
+    clause word, which would make it a sentence rather than a title)."""
+    first = _WORD_AT.match(text, dangling)
+    if first is None:
+        return None
+    end = first.end()
+    for _step in range(_OPEN_COMPLEMENT_WORDS):
+        word = next_word(text, end)
+        if word is None:
+            return None
+        sep, s, e = word
+        if sep == ",":
+            return end
+        if text[s:e].lower() in _OPEN_STOP:
+            return None
+        end = e
+    return None
+
+
+def _title_comma_name(
+    text: str, right: _Right, index: Index
+) -> tuple[_Right, tuple[int, int, int, GazetteerMatch | None]] | None:
+    """A ``TITLE, Name,`` apposition whose complement runs past the known words."""
+    if right.dangling is None or right.org is not None or right.cut is not None:
+        return None
+    end = _open_complement(text, right.dangling)
+    if end is None:
+        return None
+    longer = _Right(end=end, country=right.country)
+    name, how = _name_after(text, longer, index)
+    return (longer, name) if name is not None and how == "comma" else None
+
+
+def _open_apposition(text: str, title: Title, dangling: int, hs: int) -> Title:
+    """``Name, head of the parliamentary committee on national security,``: a complement
+    without a named organization, read to the comma, stays in the role."""
+    end = _open_complement(text, dangling)
+    if end is None or not _followed_by_name_break(text, end):
+        return title
+    role = pretty_role(text[_role_start(text, title, hs) : end])
+    words = {w.lower() for w in role.split()}
+    public = title.public or bool(words & PUBLIC_WORDS)
+    return attrs.evolve(title, role=role, public=public, end=end)
+
+
 _COMPLEMENT_STARTS = (" of ", " for ", " and ", " at ", " general", " executive", " officer")
 
 
@@ -679,6 +765,10 @@ def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
         head = text[hs:he].lower()
         right = _walk_right(text, he, index)
         name, how = _name_after(text, right, index)
+        if name is None:
+            longer = _title_comma_name(text, right, index)
+            if longer is not None:
+                right, name, how = longer[0], longer[1], "comma"
         if name is None and not _may_refer(text, hs):
             consumed = right.end
             continue  # no name after, no comma or determiner before: nothing to read
@@ -695,7 +785,9 @@ def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
             if before is not None:
                 if right.dangling is not None and right.org is None and right.cut is None:
                     relaxed = _relaxed_org(text, right.dangling)
-                    if relaxed is not None:
+                    if relaxed is None:
+                        title = _open_apposition(text, title, right.dangling, hs)
+                    else:
                         _role_end, end, org = relaxed
                         role = title.role
                         if end > right.end:

@@ -449,3 +449,82 @@ def test_who_heads_adds_a_role_to_a_name_introduced_by_a_rank() -> None:
 def test_who_runs_an_unnamed_body_gives_no_role() -> None:
     found = _kinds("Ivan Petrenko, who runs the Kryla Systems plant in Lviv, said so.")
     assert found["Ivan Petrenko"] == ("person", None)
+
+
+# --- compound and lower-case titles -----------------------------------------------------------
+
+
+def test_title_comma_name_with_an_open_lower_case_complement() -> None:
+    body = (
+        "According to the head of the Kherson regional military administration, Petro "
+        "Danylchuk, the repair yard will reopen in May."
+    )
+    found = people(run(body))["person/petro-danylchuk"]
+    assert found.kind == "official"
+    assert found.role == "Head of the Kherson Regional Military Administration"
+
+
+def test_open_complement_stops_at_a_clause_word() -> None:
+    body = "The head of the plant said on Monday, Petro Danylchuk reported, that work resumed."
+    found = people(run(body)).get("person/petro-danylchuk")
+    assert found is None or found.role is None or "Plant" not in found.role
+
+
+def test_apposition_with_an_open_complement_keeps_it_in_the_role() -> None:
+    body = (
+        "Ostap Hrytsai, head of the parliamentary committee on national security, said the "
+        "bill would pass."
+    )
+    found = people(run(body))["person/ostap-hrytsai"]
+    assert found.kind == "official"
+    assert found.role == "Head of the Parliamentary Committee on National Security"
+
+
+def test_open_apposition_does_not_swallow_a_day() -> None:
+    body = "Ostap Hrytsai, head of the delegation on Monday, said the talks went well."
+    found = people(run(body))["person/ostap-hrytsai"]
+    assert found.role is None or "Monday" not in found.role
+
+
+def test_lower_case_modifier_run_reaches_its_head() -> None:
+    body = "Ivan Kovalchuk, the deputy prime minister, opened the plant."
+    found = people(run(body))["person/ivan-kovalchuk"]
+    assert found.kind == "official"
+    assert found.role == "Deputy Prime Minister"
+
+
+def test_a_deputy_before_a_name_stays_a_deputy_title() -> None:
+    body = "Deputy Minister of Strategic Industries Ivan Kovalchuk opened the plant."
+    found = people(run(body))["person/ivan-kovalchuk"]
+    assert found.role == "Deputy Minister of Strategic Industries"
+
+
+def test_the_countrys_minister_is_a_public_office_both_ways() -> None:
+    before = people(run("The country's defence minister, Ivan Kovalchuk, visited Lviv."))
+    after = people(run("Ivan Kovalchuk, the country's defence minister, visited Lviv."))
+    for found in (before["person/ivan-kovalchuk"], after["person/ivan-kovalchuk"]):
+        assert found.kind == "official"
+        assert found.role == "Defence Minister"
+
+
+def test_the_companys_executive_stays_a_private_person() -> None:
+    body = "Ivan Kovalchuk, the company's chief executive, visited Lviv."
+    found = people(run(body))["person/ivan-kovalchuk"]
+    assert found.kind == "person"
+    assert found.role == "Chief Executive"
+
+
+def test_a_capitalised_particle_inside_a_name() -> None:
+    body = "Foreign Minister Pieter De Smedt said Belgium would sign. De Smedt spoke in Ghent."
+    assert "person/pieter-de-smedt" in people(run(body))
+
+
+def test_a_trailing_particle_is_not_part_of_the_name() -> None:
+    body = "Analyst Pieter Peeters De said nothing about the order."
+    assert "person/pieter-peeters" in people(run(body))
+
+
+def test_belgian_officials_of_the_data() -> None:
+    assert defnews_role_at("person/bart-de-wever", dt.date(2025, 6, 1)) == "Prime Minister"
+    assert defnews_role_at("person/theo-francken", dt.date(2025, 6, 1)) == "Defence Minister"
+    assert defnews_role_at("person/bart-de-wever", dt.date(2024, 6, 1)) != "Prime Minister"

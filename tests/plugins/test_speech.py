@@ -151,3 +151,112 @@ def test_a_body_is_not_resolved_to_an_official_by_role() -> None:
     )
     found = statements(run(body))
     assert "person/petro-savchuk" not in [s.speaker for s in found]
+
+
+# --- interviews -------------------------------------------------------------------------------
+
+
+_INTERVIEW = (
+    "“We build where the missiles cannot reach”: Hrim Aero founder on moving abroad\n\n"
+    "Interview by Mark Ellison\n\n"
+    "Hrim Aero, a Kharkiv maker of reconnaissance drones, opened a line in Poland this year. "
+    "We spoke to its founder, Dmytro Bondar, about money and exports.\n\n"
+    "Q: Why Poland?\n\n"
+    "A: Because it is close and it is safe. Our engineers can drive there in a day.\n\n"
+    "Q: Who pays?\n\n"
+    "A: Mostly Ukrainian state contracts, and a Polish bank loan for the building."
+)
+
+
+def test_interview_answers_belong_to_the_interviewee() -> None:
+    answers = [q for q in quotes(run(_INTERVIEW)) if q.attributes.get("interview")]
+    starts = {q.quote.text.split(":")[0][:20] for q in answers if q.quote is not None}
+    assert {q.speaker for q in answers} == {"person/dmytro-bondar"}
+    assert "Because it is close " in starts
+    assert "Mostly Ukrainian sta" in starts
+
+
+def test_interview_headline_quote_belongs_to_the_interviewee() -> None:
+    found = [q for q in quotes(run(_INTERVIEW)) if q.quote is not None]
+    [headline] = [q for q in found if q.quote is not None and q.quote.text.startswith("We build")]
+    assert headline.speaker == "person/dmytro-bondar"
+
+
+def test_explainer_faq_answers_belong_to_nobody() -> None:
+    body = (
+        "Explainer: how the new drone fund works\n\n"
+        "Defence Minister Rustem Umerov announced the fund in March. Here are the main "
+        "questions.\n\n"
+        "Q: Who pays?\n\n"
+        "A: Mostly the partners, through a pooled account at the central bank."
+    )
+    assert not [q for q in quotes(run(body)) if q.attributes.get("interview")]
+
+
+def test_labelled_answer_with_an_inner_quotation_is_still_an_answer() -> None:
+    body = (
+        "Stepove Robotics chief executive Lesya Hordiienko spoke to us about orders.\n\n"
+        'Hordiienko: Longer contracts. "Give us two years, not two months," is what I tell '
+        "every official."
+    )
+    answers = [q for q in quotes(run(body)) if q.attributes.get("interview")]
+    assert [q.speaker for q in answers] == ["person/lesya-hordiienko"]
+    assert answers[0].quote is not None
+    assert answers[0].quote.text.startswith("Longer contracts")
+
+
+# --- spokespeople, pronouns and heads of bodies -------------------------------------------------
+
+
+def test_company_spokesman_speaks_for_the_subject_of_the_sentence_before() -> None:
+    body = (
+        "Rheinmetall denied that it had bought a stake in Ukroboronprom. "
+        '"There is no such deal," a company spokesman said.'
+    )
+    [quote] = quotes(run(body))
+    assert quote.speaker == "org/rheinmetall"
+
+
+def test_company_spokesman_skips_a_ministry_that_opens_the_sentence() -> None:
+    body = (
+        "The Ministry of Defence of Ukraine said Rheinmetall had delivered the first lot. "
+        '"The rest follows in June," a company spokesman said.'
+    )
+    [quote] = quotes(run(body))
+    assert quote.speaker == "org/rheinmetall"
+
+
+def test_he_told_is_a_person_not_the_company_named_before() -> None:
+    body = (
+        "Rheinmetall board member Karl Dorner said the unit was registered last month. "
+        "“The parts must be close to the front. That is the whole point,” he told reporters."
+    )
+    [quote] = quotes(run(body))
+    assert quote.speaker == "person/karl-dorner"
+
+
+def test_it_said_stays_with_the_company() -> None:
+    body = (
+        "Rheinmetall said the unit was registered last month. "
+        '"The parts must be close to the front," the company said.'
+    )
+    [quote] = quotes(run(body))
+    assert quote.speaker == "org/rheinmetall"
+
+
+def test_the_head_of_the_ministry_is_its_minister() -> None:
+    body = (
+        "Deputy Defence Minister Ivan Havryliuk and Defence Minister Rustem Umerov visited the "
+        "plant.\n\n– We will buy everything this plant makes – said the head of the Ministry."
+    )
+    found = [q for q in quotes(run(body, date="2024-03-01")) if q.quote is not None]
+    assert [q.speaker for q in found] == ["person/rustem-umerov"]
+
+
+def test_the_head_of_the_ministry_is_not_a_deputy_minister() -> None:
+    body = (
+        "Deputy Defence Minister Ivan Havryliuk visited the plant.\n\n"
+        "– We will buy everything this plant makes – said the head of the Ministry."
+    )
+    found = [q for q in quotes(run(body, date="2024-03-01")) if q.quote is not None]
+    assert "person/ivan-havryliuk" not in [q.speaker for q in found]

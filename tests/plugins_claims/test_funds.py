@@ -503,3 +503,122 @@ def test_money_allocated_from_a_fund_is_allocated(sentence: str) -> None:
 def test_a_fund_that_exists_without_an_allocation_stays_active() -> None:
     found = funds("The reserve fund of the State Budget financed the purchase of drones last year.")
     assert [status(c) for c in found.values()] == ["active"]
+
+
+# --- funds named only through a verb and a sum, grants, requests --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "The city council allocated UAH 80 million to a programme for local drone makers.",
+            "allocated",
+        ),
+        (
+            "Oslo is setting aside 400 million kroner to buy equipment from Ukrainian plants.",
+            "allocated",
+        ),
+        (
+            "Canada pledged CAD 500 million a year to the coalition for artillery shells.",
+            "promised",
+        ),
+        (
+            "The Belgian government will give €200 million to finance air-defence production.",
+            "announced",
+        ),
+        ("Japan agreed in May to lend Ukraine about $3 billion for the budget.", "approved"),
+        (
+            "The partners intend to provide at least €10 billion of military aid to Ukraine.",
+            "promised",
+        ),
+        ("The alliance could channel up to $2bn into local production next year.", "considered"),
+    ],
+)
+def test_a_sum_a_verb_gives_a_purpose_is_a_fund(sentence: str, wanted: str) -> None:
+    found = funds(sentence)
+    assert [status(c) for c in found.values()] == [wanted], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company gives €5 million to charity every year.",  # no future, no purpose
+        "Will the ministry allocate EUR 50 million to the programme?",  # a question
+        "The firm reported revenue of €300 million in 2024.",  # no verb of funding
+        "Allies pledge €40bn for Ukraine",  # a headline, not a report
+    ],
+)
+def test_a_sum_without_a_funding_verb_in_a_report_is_not_a_fund(sentence: str) -> None:
+    assert not [fund_id for fund_id in funds(sentence) if "of-" in fund_id], sorted(funds(sentence))
+
+
+def test_a_sum_allocated_to_a_named_fund_is_not_a_second_fund() -> None:
+    found = funds("Brussels allocated €500 million under the European Peace Facility last week.")
+    assert sorted(found) == ["fund/european-peace-facility"]
+
+
+def test_a_currency_the_core_leaves_bare_still_counts() -> None:
+    found = funds("Stockholm earmarked 300 million kronor for Ukrainian long-range drones.")
+    assert [status(c) for c in found.values()] == ["allocated"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Thirty start-ups received grants under the Dronefront cluster in May.", "approved"),
+        ("The agency had awarded grants worth UAH 90 million by June.", "allocated"),
+        (
+            "Several larger grants for serial production have been approved since spring.",
+            "approved",
+        ),
+        ("It runs a platform which will give grants to developers of robots.", "planned"),
+        ("Ministry data: grants under Dronefront in July - UAH 120 million.", "approved"),
+    ],
+)
+def test_grants_a_text_reports_as_given_are_funds(sentence: str, wanted: str) -> None:
+    found = funds(sentence)
+    assert [status(c) for c in found.values()] == [wanted], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new law grants tax relief to arms makers.",
+        "Researchers often apply for grants from foundations.",
+    ],
+)
+def test_grants_without_money_given_are_not_funds(sentence: str) -> None:
+    assert funds(sentence) == {}
+
+
+def test_a_fund_a_company_applies_for_is_considered() -> None:
+    found = funds(
+        "The company was applying for a loan from the Nordic Investment Bank to cover the cost."
+    )
+    assert [status(c) for c in found.values()] == ["considered"]
+
+
+def test_money_sought_under_an_existing_programme_leaves_it_active() -> None:
+    found = funds("The partners applied for support under the European Peace Facility in May.")
+    assert status(found["fund/european-peace-facility"]) == "active"
+    sought = funds(
+        "Poland applied for the reimbursement of € 900 mln from the European Peace Facility."
+    )
+    assert status(sought["fund/european-peace-facility"]) == "considered"
+
+
+def test_a_proposal_a_few_words_before_a_named_fund_makes_it_considered() -> None:
+    found = funds(
+        "A proposal to put €5 billion into a dedicated Ukraine Assistance Fund has stalled."
+    )
+    assert status(found["fund/ukraine-assistance-fund"]) in ("considered", "proposed")
+
+
+def test_profits_a_depository_earns_on_frozen_assets_are_a_pool() -> None:
+    found = find_described(
+        "The Council ruled that the depository must set aside the windfall profits it earns on "
+        "immobilised Russian central bank assets."
+    )
+    assert [d.kind for d in found] == ["pool"]
+    assert not find_described("Traders keep the profits they make on Russian oil cargoes.")
