@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -19,6 +20,14 @@ from defnews_organizations.countries import (
     capital_hits,
     capital_to_country,
 )
+from defnews_organizations.institutions import (
+    MINISTRY,
+    bare_hits,
+    institution_entry,
+    ministry_pairs,
+    regional_bodies,
+)
+from defnews_organizations.media import dateline_sources, masthead, title_case
 from defnews_organizations.patterns import (
     GENERIC,
     TAIL_TYPES,
@@ -86,6 +95,21 @@ class _Lookups:
                 if prefix is not None:
                     self.prefixes[name] = prefix
         self.ministries: dict[tuple[str, str], GazetteerEntry | None] = {}
+        self.institutions: dict[tuple[str, str], GazetteerEntry | None] = {}
+        self.owners = _owner_prefixes(gazetteer)
+        """Other kinds' forms (``Brave1 grants``) that open with an organization's or a
+        country's form."""
+
+    def institution(self, gazetteer: Gazetteer, country: str, key: str) -> GazetteerEntry | None:
+        """The known institution of a country for a bare name's key, searched once."""
+        if key == MINISTRY:
+            return self.ministry(gazetteer, country, "defence")
+        pair = (country, key)
+        try:
+            return self.institutions[pair]
+        except KeyError:
+            found = self.institutions[pair] = institution_entry(gazetteer, country, key)
+            return found
 
     def ministry(self, gazetteer: Gazetteer, country: str, domain: str) -> GazetteerEntry | None:
         """The known ministry of a country for a domain, searched once per pair."""
@@ -105,13 +129,37 @@ _LAST: list[tuple[weakref.ref[Gazetteer], _Lookups]] = []
 def _lookups(ctx: ExtractionContext) -> _Lookups:
     """The tables of the context's gazetteer (computed once per gazetteer)."""
     gazetteer = ctx.gazetteer
-    if _LAST and _LAST[0][0]() is gazetteer:
-        return _LAST[0][1]
+    last = _LAST[0] if _LAST else None  # read once: another thread may replace it
+    if last is not None and last[0]() is gazetteer:
+        return last[1]
     lookups = _LOOKUPS.get(gazetteer)
     if lookups is None:
         lookups = _LOOKUPS[gazetteer] = _Lookups(gazetteer)
     _LAST[:] = [(weakref.ref(gazetteer), lookups)]
     return lookups
+
+
+def _owner_prefixes(gazetteer: Gazetteer) -> dict[str, _Prefix]:
+    """A fund or programme named after its owner (``Brave1 grants``, ``Danish model``) wins
+    the gazetteer's longest match, yet it still names the owner: its forms that open with an
+    organization's or a country's form, and that form's length."""
+    orgs: dict[str, GazetteerEntry] = {}
+    for entry in (*gazetteer.by_kind("organization"), *gazetteer.by_kind("country")):
+        for form, _how in entry.forms():
+            if entry.kind == "organization" or form not in CONTEXT_FORMS:
+                orgs.setdefault(form.strip(), entry)
+    out: dict[str, _Prefix] = {}
+    for entry in gazetteer.entries.values():
+        if entry.kind in ("organization", "country"):
+            continue
+        for form, _how in entry.forms():
+            words = form.strip().split(" ")
+            for size in range(min(3, len(words) - 1), 0, -1):
+                owner = orgs.get(" ".join(words[:size]))
+                if owner is not None:
+                    out[form.strip()] = (owner, len(" ".join(words[:size])))
+                    break
+    return out
 
 
 def _country_prefix_of(name: str, forms: dict[str, GazetteerEntry]) -> _Prefix | None:
@@ -209,7 +257,11 @@ def entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
         taken.claim(candidate.start, candidate.end)
         shorts.extend((short, item, candidate.end) for short in _short_forms(item, candidate))
     _add_shorts(text, shorts, taken)
+    _add_outlets(text, found, taken)
     _add_country_ministries(ctx, lookups, found, taken, by_end)
+    _add_ministry_pairs(ctx, lookups, found, by_end)
+    _add_bare_institutions(ctx, lookups, found, taken)
+    _add_regional_bodies(text, found, taken)
     if known.eu_context:
         _add_commission(ctx, found, taken)
     return [_entity(text, item) for item in found.values() if item.known or item.mentions]
@@ -265,6 +317,15 @@ def _known_names(
         else:
             other_starts.append(start)
             other_ends.append(end)
+            owner = lookups.owners.get(span.text) if entry.kind != "organization" else None
+            if owner is not None:
+                owner_entry, size = owner
+                item = (
+                    _country_entity(owner_entry)
+                    if owner_entry.kind == "country"
+                    else _org_entity(owner_entry, "owner")
+                )
+                _add_mention(found, item, start, start + size)
             if entry.kind == "organization":
                 item = found.get(entry.id)
                 if item is None:
@@ -282,6 +343,13 @@ def _known_names(
         ends.append(end)
     claimed = Claimed(starts, ends)
     return _Known(by_start, by_end, claimed, Claimed(other_starts, other_ends), eu_context)
+
+
+def _add_mention(found: dict[str, _Found], item: _Found, start: int, end: int) -> _Found:
+    """Add a mention to the item already found under the same id, else to ``item``."""
+    item = found.setdefault(item.id, item)
+    item.mentions.add((start, end))
+    return item
 
 
 def _pattern_item(
@@ -351,6 +419,10 @@ _LEGAL_TAILS = (
     " s.r.o.",
     " KG",
     " Co.",
+    " OÜ",
+    " UAB",
+    " TOV",
+    " PrJSC",
 )
 
 
@@ -483,6 +555,137 @@ def _add_country_ministries(
     _add_governments(ctx, found, taken, by_end)
 
 
+def _add_outlets(text: str, found: dict[str, _Found], taken: Claimed) -> None:
+    """The outlets of wire datelines and of the masthead, with the masthead's name in title
+    case wherever the text repeats it."""
+    spans = list(dateline_sources(text))
+    head = masthead(text)
+    if head is not None:
+        spans.append(head)
+    for start, end in spans:
+        if taken.overlaps(start, end):
+            continue
+        name = title_case(text[start:end])
+        item = _Found(
+            _org_id(name),
+            "organization",
+            name,
+            None,
+            {"type": "media", "source": "pattern", "pattern": "outlet"},
+            confidence=0.7,
+        )
+        item = _add_mention(found, item, start, end)
+        taken.claim(start, end)
+        if name != text[start:end]:
+            _add_repeats(text, name, item, taken)
+
+
+def _add_repeats(text: str, name: str, item: _Found, taken: Claimed) -> None:
+    """Every free, whole-word occurrence of ``name`` (found with str.find: linear)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            end >= len(text) or not text[end].isalnum()
+        )
+        if whole and not taken.overlaps(at, end):
+            item.mentions.add((at, end))
+            taken.claim(at, end)
+        at = text.find(name, end)
+
+
+def _add_ministry_pairs(
+    ctx: ExtractionContext,
+    lookups: _Lookups,
+    found: dict[str, _Found],
+    by_end: dict[int, GazetteerMatch],
+) -> None:
+    """``the German and Ukrainian defence ministries``: each country's known ministry."""
+    for first, second, start, end in ministry_pairs(ctx.text, by_end):
+        for match in (first, second):
+            entry = lookups.ministry(ctx.gazetteer, match.entry.name, "defence")
+            if entry is not None:
+                _add_mention(found, _org_entity(entry, "pair"), start, end)
+
+
+def _home_country(found: dict[str, _Found]) -> str | None:
+    """The country the article mentions most (the first found among equals)."""
+    best: _Found | None = None
+    most = 0
+    for item in found.values():
+        if item.kind == "country":
+            count = len(item.known) + len(item.mentions)
+            if count > most:
+                best, most = item, count
+    return best.name if best is not None else None
+
+
+def _add_bare_institutions(
+    ctx: ExtractionContext, lookups: _Lookups, found: dict[str, _Found], taken: Claimed
+) -> None:
+    """``the Ministry of Defence``, ``the General Staff``: the home country's institution,
+    else that of the nearest country named before it which has one (``Britain's share, the
+    Treasury said`` in an article about Ukraine)."""
+    home: str | None = None
+    places: _Places | None = None
+    for start, end, key in bare_hits(ctx.text, taken):
+        home = home or _home_country(found)
+        if home is None:
+            return
+        entry = lookups.institution(ctx.gazetteer, home, key)
+        if entry is None:
+            places = places or _Places(found)
+            for country in places.before(start):
+                entry = lookups.institution(ctx.gazetteer, country, key)
+                if entry is not None:
+                    break
+        if entry is not None:
+            _add_mention(found, _org_entity(entry, "bare"), start, end)
+            taken.claim(start, end)
+
+
+class _Places:
+    """Where the article names each country, in text order."""
+
+    def __init__(self, found: dict[str, _Found]) -> None:
+        named: list[tuple[int, str]] = []
+        for item in found.values():
+            if item.kind == "country":
+                named.extend((span.start, item.name) for span in item.known)
+                named.extend((start, item.name) for start, _end in item.mentions)
+        named.sort()
+        self.starts = [start for start, _name in named]
+        self.names = [name for _start, name in named]
+
+    def before(self, offset: int, most: int = 3) -> list[str]:
+        """The last ``most`` distinct countries named before ``offset``, nearest first."""
+        out: list[str] = []
+        index = bisect_left(self.starts, offset) - 1
+        while index >= 0 and len(out) < most:
+            name = self.names[index]
+            if name not in out:
+                out.append(name)
+            index -= 1
+        return out
+
+
+def _add_regional_bodies(text: str, found: dict[str, _Found], taken: Claimed) -> None:
+    """``the Lviv regional military administration``, then ``the regional council``."""
+    for start, end, name in regional_bodies(text):
+        if taken.overlaps(start, end):
+            continue
+        item = _Found(
+            _org_id(name),
+            "organization",
+            name,
+            None,
+            {"type": "regional authority", "source": "pattern", "pattern": "regional"},
+            confidence=0.7,
+        )
+        _add_mention(found, item, start, end)
+        taken.claim(start, end)
+
+
 def _add_governments(
     ctx: ExtractionContext,
     found: dict[str, _Found],
@@ -520,21 +723,29 @@ def _add_governments(
         taken.claim(start, end)
 
 
+_EU_BARE = (
+    ("Commission", "org/european-commission"),
+    ("Council", "org/council-of-the-eu"),
+    ("Parliament", "org/european-parliament"),
+)
+"""In an article about the EU, these words alone name its institutions."""
+
+
 def _add_commission(ctx: ExtractionContext, found: dict[str, _Found], taken: Claimed) -> None:
-    """``the Commission`` in an article about the EU is the European Commission."""
+    """``the Commission``, ``the Council``, ``Parliament`` in an article about the EU are the
+    EU's own."""
     text = ctx.text
-    entry = ctx.gazetteer.get("org/european-commission")
-    if entry is None:
-        return
-    start = text.find("Commission")
-    while start >= 0:
-        end = start + len("Commission")
-        if _commission_at(text, start, end, taken):
-            item = found.get(entry.id) or _org_entity(entry, "name")
-            found[entry.id] = item
-            item.mentions.add((start, end))
-            taken.claim(start, end)
-        start = text.find("Commission", start + 1)
+    for word, entry_id in _EU_BARE:
+        entry = ctx.gazetteer.get(entry_id)
+        if entry is None:
+            continue
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if _commission_at(text, start, end, taken):
+                _add_mention(found, _org_entity(entry, "name"), start, end)
+                taken.claim(start, end)
+            start = text.find(word, start + 1)
 
 
 def _commission_at(text: str, start: int, end: int, taken: Claimed) -> bool:

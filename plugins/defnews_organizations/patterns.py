@@ -47,7 +47,7 @@ TAIL_TYPES: dict[str, str] = {
             shipyards shipbuilding electronics solutions engineering labs laboratories
             defence defense group holding holdings corporation company concern enterprise
             plant factory partners ventures consortium drones optics aero avionics avionik
-            propulsion airframe airframes energetics securities capital
+            propulsion airframe airframes energetics securities capital ordnance avia
             """
         ),
         "company",
@@ -73,7 +73,8 @@ _TITLE_CASE_OK = frozenset({"institute", "association", "agency", "ministry", "g
 LEGAL_FORMS = _words(
     """
     AG GmbH Ltd Ltd. Inc Inc. LLC JSC PJSC plc PLC S.A. SA SE AS ASA AB Oy Oyj N.V. NV B.V.
-    BV S.p.A. SpA Corp. Corp a.s. s.r.o. KG Co. LLP Pty SAS SARL S.r.l. Srl
+    BV S.p.A. SpA Corp. Corp a.s. s.r.o. KG Co. LLP Pty SAS SARL S.r.l. Srl OÜ UAB TOV
+    PrJSC LTD d.o.o. Kft. Zrt.
     """
 )
 HEAD_FIRST: dict[str, str] = {
@@ -87,8 +88,14 @@ HEAD_FIRST: dict[str, str] = {
     "ministry": "ministry",
     **dict.fromkeys(["agency", "directorate"], "agency"),
     "department": "ministry department",
+    "council": "association",
 }
-_NEEDS_DISTINCTIVE_HEAD_FIRST = frozenset(["ministry", "agency", "directorate", "department"])
+_NEEDS_DISTINCTIVE_HEAD_FIRST = frozenset(
+    ["ministry", "agency", "directorate", "department", "council"]
+)
+_NATIONAL_HEAD_FIRST = frozenset(["association", "institute"])
+"""Types whose head-first names keep a nationality before them (``Polish Institute of
+International Affairs``, ``German Association of ...``)."""
 _NATIONAL_NAME_TYPES = frozenset(["agency", "ministry", "government body", "conference"])
 """Types whose names keep a leading country word (``Norwegian Defence Materiel Agency``)."""
 _COMPOUND_TAILS = ("technik", "werk", "werke", "tec", "tech")
@@ -107,9 +114,10 @@ GENERIC = _words(
     plant factory works institute centre center foundation union association alliance
     coalition bank office department press public private first second third fourth fifth
     next last main special united royal republic federation people popular democratic
-    ukraine ukrainian government governments budget fund facility programme program
+    ukraine ukrainian government governments budget fund facility programme program ministers
     mechanism instrument initiative summit exhibition week day hotel
     airport street square station prize award cup news notes weekly daily times post photo
+    parliament
     read share subscribe advertisement analysis faq update live defence-industrial
     """
 )
@@ -117,10 +125,17 @@ DESCRIPTORS = _words(
     """
     maker makers manufacturer producer company firm giant contractor supplier developer
     startup start-up conglomerate shipbuilder concern holding enterprise exporter integrator
-    corporation operator group lender bank
+    corporation operator group lender bank consultancy agency broadcaster newspaper
+    state-owned state-run
     """
 )
-_DESCRIPTOR_TYPES = {"lender": "bank", "bank": "bank"}
+_DESCRIPTOR_TYPES = {
+    "lender": "bank",
+    "bank": "bank",
+    "agency": "agency",
+    "broadcaster": "media",
+    "newspaper": "media",
+}
 _TITLE_WORDS = _words(
     """
     ceo coo cfo cto chairman chairwoman founder co-founder president director head chief
@@ -212,6 +227,8 @@ class _Scanner:
             if pending is None and low in _CONNECTORS:
                 pending = s
                 continue
+            if pending is not None and token in LEGAL_FORMS:
+                break  # ``Nordfjell AS and Hrom JSC``: two names, not one
             if (
                 not _is_cap_word(token)
                 or low in _TITLE_WORDS
@@ -416,14 +433,17 @@ def _head_first(text: str, scan: _Scanner, form: str, start: int, end: int) -> O
     stop, name = trimmed
     if low == "department" and text.startswith(", ", stop):
         stop, name = _listed_areas(text, scan, start, stop, name)
+    rest = name.split()[2:]
+    if low in _NEEDS_DISTINCTIVE_HEAD_FIRST and not _distinctive(rest, scan.country_words):
+        return None
     before = prev_word(text, start)
     if before is not None and before[0] == "":
         previous = text[before[1] : before[2]]
         if _is_cap_word(previous) and previous not in scan.country_words:
             return None  # part of a longer name
-    rest = name.split()[2:]
-    if low in _NEEDS_DISTINCTIVE_HEAD_FIRST and not _distinctive(rest, scan.country_words):
-        return None
+        if previous in scan.country_words and HEAD_FIRST[low] in _NATIONAL_HEAD_FIRST:
+            start = before[1]  # ``Ukrainian Council of Drone Manufacturers``
+            name = text[start:stop]
     return OrgCandidate(start, stop, name, HEAD_FIRST[low], "head-first")
 
 
@@ -487,11 +507,74 @@ def _descriptor(text: str, scan: _Scanner, form: str, start: int, end: int) -> O
     return OrgCandidate(s, stop, text[s:stop], kind, "descriptor")
 
 
+_ARTICLES = frozenset(["a", "an", "the"])
+_INDUSTRY_WORDS = _words(
+    """
+    drone drones arms defence defense ammunition munitions shell shells missile missiles
+    software robotics aerospace armoured armored vehicle vehicles rifle rifles radar radars
+    satellite shipbuilding military weapons optics electronics engine engines aircraft
+    """
+)
+"""Words that make ``a ... maker`` a company's trade (a nationality does too), unlike ``the
+youngest developer``."""
+
+
+def _appositive(text: str, scan: _Scanner, form: str, start: int) -> OrgCandidate | None:
+    """``Skyeton, a Ukrainian drone maker,``: the name before a comma and an article that
+    opens a descriptor phrase of at most four lower-case or country words, one of them a
+    nationality or a trade."""
+    pos = start
+    industry = False
+    for _step in range(5):
+        word = prev_word(text, pos)
+        if word is None or word[0]:
+            return None
+        token = text[word[1] : word[2]]
+        if token in _ARTICLES:
+            return _named_before(text, scan, form, word[1]) if industry else None
+        if token in scan.country_words or token in _INDUSTRY_WORDS:
+            industry = True
+        elif not token[:1].islower():
+            return None
+        pos = word[1]
+    return None
+
+
+def _named_before(text: str, scan: _Scanner, form: str, article: int) -> OrgCandidate | None:
+    """The company name ending just before the comma in front of ``article``."""
+    word = prev_word(text, article)
+    if word is None or word[0] != ",":
+        return None
+    _sep, s, e = word
+    if not _is_cap_word(text[s:e]) or scan.by_end.get(e) is not None:
+        return None
+    first = scan.run_back(s, e)
+    words = text[first:e].split()
+    if words[0] in scan.country_words or any(w.lower() in _TITLE_WORDS for w in words):
+        return None
+    last = words[-1].lower()
+    has_head = last in TAIL_TYPES or words[-1] in LEGAL_FORMS or last.endswith(_COMPOUND_TAILS)
+    if (len(words) > 1 and not has_head) or not _distinctive(words, scan.country_words):
+        return None  # ``Taras Melnyk, a drone maker``: a person, not a company
+    kind = _DESCRIPTOR_TYPES.get(form, "company")
+    return OrgCandidate(first, e, text[first:e], kind, "descriptor")
+
+
 _MEDIA_STOP = _words(
     "latest breaking world top more other related local daily weekly the this our your "
     "business sports live fake good bad big"
 )
 _OPENERS = ('"', "“", "«", "„")
+
+
+def _label_segment(text: str, start: int, end: int) -> bool:
+    """Whether ``start..end`` is a whole segment of a ``Section | Event`` line of page
+    furniture (``Land Systems | Eurosatory 2024``): a label, not a name in the story."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    opens = before == "| " or start == 0 or text[start - 1] == "\n"
+    closes = after == " |" or end == len(text) or text[end] == "\n"
+    return opens and closes and (before == "| " or after == " |")
 
 
 def _candidates(
@@ -511,11 +594,13 @@ def _candidates(
         before = text[start - 1 : start] if start else ""
         candidate: OrgCandidate | None = None
         if trigger.described:
-            if after != " " or (trigger.form != "-based" and (before.isalnum() or before == "-")):
+            if trigger.form != "-based" and (before.isalnum() or before == "-"):
                 continue
             following = text[end + 1 : end + 2]
-            if following.isupper() or following in _OPENERS:
+            if after == " " and (following.isupper() or following in _OPENERS):
                 candidate = _descriptor(text, scan, trigger.form, start, end)
+            elif after in ",." and trigger.form != "-based" and start > 2:
+                candidate = _appositive(text, scan, trigger.form, start)
         else:
             if before.isalnum() or before == "-" or known.overlaps(start, end):
                 continue
@@ -533,6 +618,8 @@ def _candidates(
             ):
                 candidate = _head_first(text, scan, trigger.form, start, end)
         if candidate is None or known.overlaps(candidate.start, candidate.end):
+            continue
+        if _label_segment(text, candidate.start, candidate.end):
             continue
         if candidate.type not in _TITLE_CASE_OK and headings:
             if headlines is None:

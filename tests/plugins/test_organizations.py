@@ -301,3 +301,208 @@ def test_a_department_named_by_a_list_of_areas_goes_on_after_the_comma() -> None
 )
 def test_bodies_and_banks_named_alone_are_known(sentence: str, name: str) -> None:
     assert name in _org_names(sentence)
+
+
+# --- owners inside other names, bare institutions, outlets, regional bodies -----------------
+
+
+def test_an_owner_named_inside_a_fund_form_is_found() -> None:
+    result = run("The start-up won a Brave1 grant last spring and hired ten engineers.")
+    assert texts(orgs(result)["org/brave1"]) == ["Brave1"]
+
+
+def test_a_company_sharing_a_word_with_a_fund_is_not_cut_out_of_it() -> None:
+    result = run("The Army of Drones programme bought 200 quadcopters.")
+    assert "org/army" not in orgs(result)
+
+
+def test_bare_institutions_belong_to_the_home_country() -> None:
+    result = run(
+        "Ukraine will order more shells, Ukraine's officials said. The Ministry of Defence "
+        "signed the contracts, the General Staff asked for more and the Defence Forces "
+        "received the first batch, according to the defence ministry."
+    )
+    found = orgs(result)
+    assert texts(found["org/ministry-of-defence-of-ukraine"]) == [
+        "Ministry of Defence",
+        "defence ministry",
+    ]
+    assert "org/general-staff-of-ukraine" in found
+    assert "org/defence-forces-of-ukraine" in found
+
+
+def test_qualified_or_unknown_bare_institutions_are_left_alone() -> None:
+    result = run(
+        "Estonia is buying radars. The Estonian Defence Forces tested them and the Ministry of "
+        "Defence of Estonia paid. Peru's Ministry of Defence stayed out of it."
+    )
+    found = orgs(result)
+    assert "org/defence-forces-of-ukraine" not in found
+    assert "org/ministry-of-defence-of-ukraine" not in found
+
+
+def test_two_countries_defence_ministries_in_one_phrase() -> None:
+    result = run("The German and Ukrainian defence ministries signed a memorandum in Berlin.")
+    found = orgs(result)
+    assert "org/german-ministry-of-defence" in found
+    assert "org/ministry-of-defence-of-ukraine" in found
+
+
+def test_a_pair_without_countries_names_no_ministry() -> None:
+    result = run("The old and new defence ministries share a building.")
+    assert not any(e.attributes.get("type") == "ministry" for e in orgs(result).values())
+
+
+def test_wire_dateline_names_the_outlet() -> None:
+    found = _org_names(
+        "ODESA, Aug. 4 (Black Sea Wire) - Ukraine signed a repair deal on Friday.\n\n"
+        "WARSAW (Reuters) - Poland ordered more tanks."
+    )
+    assert found.get("Black Sea Wire") == "media"
+    assert "Reuters" in found
+
+
+def test_a_parenthesis_inside_a_sentence_is_no_dateline() -> None:
+    found = _org_names("The plant (Horyn Plant) - built in 2019 - was hit again.")
+    assert not any(t == "media" for t in found.values())
+
+
+def test_masthead_names_the_outlet() -> None:
+    result = run("KYIV INDUSTRY POST | Business\n\nSome news.\n\nKyiv Industry Post learned that.")
+    outlet = orgs(result)["org/kyiv-industry-post"]
+    assert outlet.name == "Kyiv Industry Post"
+    assert texts(outlet) == ["KYIV INDUSTRY POST", "Kyiv Industry Post"]
+    mixed = _org_names("DefenceWire — news of the arms industry\n\nSome news.")
+    assert mixed.get("DefenceWire") == "media"
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["OSLO MARKET NOTE — shares jump", "OPINION", "LIVE UPDATES | Day 3", "Home | World | Europe"],
+)
+def test_story_labels_are_no_masthead(first_line: str) -> None:
+    found = _org_names(f"{first_line}\n\nThe factory opened on Monday.")
+    assert not any(t == "media" for t in found.values())
+
+
+def test_a_lower_case_regional_body_and_its_later_bare_form() -> None:
+    result = run(
+        "The head of the Kharkiv regional military administration said the plant would open. "
+        "The regional council allocated the land."
+    )
+    found = {e.name: texts(e) for e in orgs(result).values()}
+    assert found["Kharkiv Regional Military Administration"] == [
+        "Kharkiv regional military administration"
+    ]
+    assert found["Kharkiv Regional Council"] == ["regional council"]
+
+
+def test_a_bare_regional_body_without_a_named_region_is_left_alone() -> None:
+    found = _org_names("The regional council allocated the land. The city council agreed.")
+    assert not any("Council" in name for name in found)
+
+
+def test_eu_council_and_parliament_alone_in_an_eu_article() -> None:
+    result = run(
+        "The European Commission proposed the plan. It needs a deal with Parliament and "
+        "Council by June. The UN Security Council was not involved."
+    )
+    found = orgs(result)
+    assert texts(found["org/european-parliament"]) == ["Parliament"]
+    assert texts(found["org/council-of-the-eu"]) == ["Council"]
+    assert not any(e.name == "Parliament and Council" for e in found.values())
+
+
+def test_council_alone_outside_an_eu_article_is_left_alone() -> None:
+    found = orgs(run("The Council met in Ottawa and Parliament voted on Monday."))
+    assert "org/council-of-the-eu" not in found
+    assert "org/european-parliament" not in found
+
+
+def test_ordnance_ends_a_company_name_and_a_consultancy_is_a_company() -> None:
+    found = _org_names(
+        "Slovak shell maker Tatra Ordnance will supply fuses, said Marek Hudak of the "
+        "Vienna consultancy Arvenor."
+    )
+    assert found.get("Tatra Ordnance") == "company"
+    assert found.get("Arvenor") == "company"
+    assert "Marek Hudak" not in found
+
+
+def test_a_bare_institution_falls_back_to_the_nearest_country_that_has_one() -> None:
+    result = run(
+        "Ukraine gets the loan, Ukraine's officials said, and Ukraine will spend it on shells. "
+        "Britain's share is £2bn, which the Treasury said would go to arms. The plant took an "
+        "order from the defence ministry for 50,000 rounds."
+    )
+    found = orgs(result)
+    assert texts(found["org/hm-treasury"]) == ["Treasury"]
+    assert "defence ministry" in texts(found["org/ministry-of-defence-of-ukraine"])
+
+
+def test_a_bare_word_opening_a_longer_name_is_left_alone() -> None:
+    found = orgs(run("Ukraine was told. Treasury Secretary Janet Yellen spoke in Kyiv."))
+    assert "org/us-treasury" not in found
+    assert "org/hm-treasury" not in found
+
+
+def test_an_appositive_descriptor_names_the_company_before_it() -> None:
+    found = _org_names(
+        "Kaunas Avia, a Lithuanian drone producer, will build 500 units, and Skyforge, the "
+        "Estonian software developer, will write the code."
+    )
+    assert found.get("Kaunas Avia") == "company"
+    assert found.get("Skyforge") == "company"
+
+
+def test_an_appositive_after_a_person_or_a_country_is_left_alone() -> None:
+    found = _org_names(
+        "The deal was praised by Taras Melnyk, a drone maker. Ukraine, a country at war, "
+        "signed it. Oleh, the youngest developer, agreed."
+    )
+    assert found == {}
+
+
+def test_state_owned_descriptor_and_chained_legal_forms() -> None:
+    found = _org_names(
+        "The state-owned Zbroyar will deliver rifles under a deal with Nordfjell AS and "
+        "Tallinn Drones OÜ and Hrom JSC."
+    )
+    for name in ("Zbroyar", "Nordfjell AS", "Tallinn Drones OÜ", "Hrom JSC"):
+        assert found.get(name) == "company", name
+    assert not any(" and " in name for name in found)
+
+
+def test_state_owned_before_a_country_word_is_no_new_company() -> None:
+    assert _org_names("The state-owned Ukrainian railway carried the shells.") == {}
+
+
+def test_a_country_named_inside_a_fund_form_is_found() -> None:
+    result = run("Kyiv wants more partners to join the Danish model of financing.")
+    assert texts(countries(result)["country/DK"]) == ["Danish"]
+
+
+def test_korean_alone_is_south_korea_but_north_korean_is_not() -> None:
+    found = countries(run("Europe buys Korean kit, while North Korean shells reach Russia."))
+    assert texts(found["country/KR"]) == ["Korean"]
+    assert texts(found["country/KP"]) == ["North Korean"]
+
+
+def test_a_head_first_association_keeps_its_nationality() -> None:
+    found = _org_names(
+        "Exports grew, according to the Polish Council of Armoured Vehicle Makers and the "
+        "Czech Association of Defence Exporters."
+    )
+    assert found.get("Polish Council of Armoured Vehicle Makers") == "association"
+    assert "Czech Association of Defence Exporters" in found
+
+
+def test_a_council_of_generic_words_is_no_new_organization() -> None:
+    found = _org_names("The Council of Ministers met and the Council of Defence spoke.")
+    assert not any(name.startswith("Council") for name in found)
+
+
+def test_a_section_label_is_no_organization_but_a_name_in_a_sentence_is() -> None:
+    found = _org_names("Thunder Systems | Euronaval 2024\n\nThe contract went to Kryla Systems.")
+    assert "Thunder Systems" not in found
+    assert "Kryla Systems" in found
