@@ -57,7 +57,7 @@ EXTRACTOR = "contracts"
 _DEAL_VERB = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud\w*|agree[ds]?|agreeing|award\w*|w[io]n"
     r"|wins|placed?|plac(?:es|ing)|secur(?:e|es|ed|ing)|form(?:s|ed|ing)?|set(?:s|ting)?\s+up"
-    r"|launch\w*|establish\w*|receiv\w*|negotiat\w*|discuss\w*|talks|expect\w*"
+    r"|launch\w*|establish\w*|receiv\w*|negotiat\w*|discuss\w*|explor\w*|consider\w*|talks|expect\w*"
     r"|plan(?:s|ned|ning)?|announc\w*|den(?:y|ies|ied)|struck|strike|reach\w*|approv\w*"
     r"|finali[sz]\w*|seal\w*|extend\w*|renew\w*|clos(?:e|ed|es|ing)|under\s+consideration"
     r"|on\s+the\s+table|contracted|ordered|worth|valued|cover(?:s|ed|ing)?|foresees?"
@@ -107,7 +107,7 @@ _GROUP_SUBJECT = re.compile(
 )
 _VERB_FORMS = re.compile(
     r"(?:delivered|supplied|shipped|handed\s+over|transferred|bought|purchased|acquired|donated"
-    r"|delivers|supplies|ordered)$",
+    r"|delivers|supplies|ordered|promised|pledged|hand(?:s|ing)?\s+over)$",
     re.IGNORECASE,
 )
 _TO_VERB = re.compile(
@@ -139,7 +139,18 @@ _SIGNED_BY = re.compile(
 _VENTURE_OF = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?")
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?")
 _LEADING_DETERMINER = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
-_GENERIC = re.compile(r"\b(?:each|every|all|any\s+future)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"(?<!\bof\s)\b(?:each|every|all|any\s+future)\s+(?!(?:types?|kinds?|sorts?)\b)"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A rule about deals in general ("each contract"), not "drones of all types were contracted"."""
+_NUMBERED = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of"
+    r"|several|numerous)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A number of deals ("at least 10 new joint ventures"): a deal in view, whatever the verb."""
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _HYPOTHETICAL_WORDS = hint("if", "unless")
 _GENERIC_WORDS = hint("each", "every", "all", "any")
@@ -169,11 +180,25 @@ _TO_RECIPIENT = re.compile(
 )
 """A recipient before the object: "handed over to Ukraine 320 tanks", "supply Ukraine with
 100,000 drones"."""
+_BARE_RECIPIENT = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?=(?:more|over|about|some|up|nearly|around"
+    r"|almost|several|dozens|hundreds|thousands|a|an|another|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\b|\d)"
+)
+"""A recipient right after a pledge: "promised Ukraine one million shells"."""
+_PLEDGE = re.compile(r"promised|pledged", re.IGNORECASE)
 _RECOMMENDED = re.compile(
     r"\b(?:must|should|ought\s+to)\s+(?:(?:not|also|now|finally|urgently)\s+)?(?:[\w-]+\s+){0,12}?"
     r"(?:sign|place|conclude|strike|award)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_APPEAL = re.compile(
+    r"\b(?:call(?:s|ed|ing)?(?:\s+(?:on|upon))?|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to"
+    r"|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?)\s+"
+    r"(?:(?!(?:that|plans?|said|says|about|it|they|we)\b)[\w'’-]+\s+){0,4}?to\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_APPEAL_WORDS = hint("call", "urg", "appeal", "encourag", "invit", "ask")
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 _DELIBERATE = re.compile(
     r"\b(?:weigh\w*|consider\w*|discuss\w*|decid\w*|debat\w*|explor\w*|mull\w*|assess\w*"
@@ -240,6 +265,7 @@ class _Article:
         blocked = [(t.start, t.end) for t in self.times]
         blocked += [(q.start, q.end) for q in self.quantities if q.currency is not None]
         self.actors = ActorIndex(ctx.text, entities, blocked)
+        self._link_lines: dict[int, bool] = {}
         self.headings: Ranges[Span] = Ranges((h.start, h.end, h) for h in ctx.article.headings)
         self.statements_at: Ranges[Any] = Ranges(
             (s.content.start, s.content.end, s) for s in self.statements
@@ -247,6 +273,26 @@ class _Article:
         self.quotes_at: Ranges[Any] = Ranges(
             (q.content.start, q.content.end, q) for q in self.quotes
         )
+
+    def in_link_list(self, at: int) -> bool:
+        """Whether ``at`` lies on a line of page clutter that links to other stories ("» Kyiv
+        wants arms makers to open factories", "Related: ..."): another article's headline, not
+        a deal of this one. Only 300 characters before ``at`` are read: such lines are short.
+        The answer is kept per line (a paragraph holds several cues)."""
+        text = self.text
+        line = text.rfind("\n", max(0, at - 300), at) + 1
+        if line == 0 and at >= 300:
+            return False
+        known = self._link_lines.get(line)
+        if known is None:
+            known = line < len(text) and text[line] in _LINK_STARTS
+            known = known and _LINK_LINE.match(text, line, at) is not None
+            self._link_lines[line] = known
+        return known
+
+    def counted(self, lo: int, hi: int) -> bool:
+        """Whether some quantity lies inside ``lo..hi``."""
+        return bool(_in_range(self.quantities, self._q_starts, lo, hi))
 
     def amounts(self, lo: int, hi: int) -> list[Amount]:
         found = []
@@ -353,6 +399,17 @@ def _groups(art: _Article, triggers: list[Trigger]) -> list[_Group]:
     return sorted(groups.values(), key=lambda g: g.lo)
 
 
+_LINK_LINE = re.compile(  # a bullet of a link list, or its header ("Related stories:")
+    r"[ \t]*(?:[»›▸►]|(?:Related(?:\s+(?:stories|articles|news|coverage))?|Read\s+(?:more|also)"
+    r"|See\s+also|Also\s+read|Recommended|Most\s+read)\s*:)",
+    re.IGNORECASE,
+)
+
+
+_LINK_STARTS = frozenset("»›▸►RrSsAaMm \t")
+"""The characters a line of links can start with (see `_LINK_LINE`): a cheap test first."""
+
+
 def _by_sentence(art: _Article, triggers: list[Trigger]) -> list[tuple[Span, list[Trigger]]]:
     """The cues of each sentence (cues outside any sentence left out), in text order."""
     out: list[tuple[Span, list[Trigger]]] = []
@@ -408,13 +465,36 @@ def _may_stand_in(art: _Article, trig: Trigger, wide: _SentenceWide) -> bool:
     """The part of `_weak_may_stand` that the clause's sentence already decides: False only
     when no clause of the sentence can let the weak cue ``trig`` stand."""
     if trig.type in ("purchase", "delivery"):
-        return _is_verb(art, trig)
+        return _acts(art, trig)
     if trig.type != "agreement":
         return wide.has(_INTENT_WORDS)
     text = art.text
     if text[trig.start : trig.end].lower() != "agreed":
         return wide.has(_SIGNING_WORDS)
     return _AGREED_ON.match(text, trig.end) is not None and wide.and_before(trig.start)
+
+
+_DELIBERATED = re.compile(
+    r"\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|weigh(?:s|ed|ing)?"
+    r"|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?)\s+(?:(?:the|a|an|possible|joint|further|new"
+    r"|more|additional|direct)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+_DELIBERATED_WORDS = hint("consider", "discuss", "negotiat", "weigh", "explor", "mull")
+
+
+def _acts(art: _Article, trig: Trigger) -> bool:
+    """Whether a purchase or delivery cue names an act: a verb ("bought", "will supply"), or
+    a noun that sides deliberate on ("were considering joint purchases of drones")."""
+    if _is_verb(art, trig):
+        return True
+    lead = max(0, trig.start - 40)
+    return (
+        art.hints.may(_DELIBERATED_WORDS, lead, trig.start)
+        and _DELIBERATED.search(art.text, lead, trig.start) is not None
+    )
 
 
 def _is_verb(art: _Article, trig: Trigger) -> bool:
@@ -454,10 +534,22 @@ def _item_raw(art: _Article, trig: Trigger, lo: int, hi: int) -> tuple[int, int]
         return item
     if trig.type in ("purchase", "delivery"):
         recipient = _TO_RECIPIENT.match(text, trig.end, hi)
+        if recipient is None and _PLEDGE.fullmatch(cue):
+            recipient = _BARE_RECIPIENT.match(text, trig.end, hi)
+            if recipient is None:
+                return _counted_item(art, item_of_cue(text, trig.end, hi, art.reject_item))
         if recipient is not None:  # "handed over to Ukraine more than 320 tanks"
             return item_of_cue(text, recipient.end() - 1, hi, art.reject_item)
         return item_of_cue(text, trig.end, hi, art.reject_item)
     return item_after(text, trig.end, hi, art.reject_item)
+
+
+def _counted_item(art: _Article, item: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A pledged item only when it is counted ("pledged 20 howitzers"): a bare pledge names
+    intentions ("promised a new round of calls"), not goods."""
+    if item is None or not art.counted(*item):
+        return None
+    return item
 
 
 def _may_have_party(art: _Article, group: _Group, head: Trigger) -> bool:
@@ -503,7 +595,7 @@ def _weak_may_stand(art: _Article, group: _Group, trig: Trigger) -> bool:
     if trig.type in ("purchase", "delivery"):
         if _OFFER.search(art.text, max(group.lo, trig.start - 30), trig.start):
             return False  # "was ready to supply drones": an offer, not a deal
-        return _is_verb(art, trig)
+        return _acts(art, trig)
     if trig.type == "agreement":
         return _agreed_may_stand(art, group, trig)
     return _has_intent(art, group.lo, group.hi)
@@ -534,7 +626,7 @@ def _weak_ok(art: _Article, group: _Group, trig: Trigger, item: Any, parties: li
         return item is not None and _has_intent(art, group.lo, group.hi)
     if trig.type == "production":
         return len(parties) >= 2 and _has_intent(art, group.lo, group.hi)
-    if not _is_verb(art, trig) or item is None:
+    if not _acts(art, trig) or item is None:
         return False
     words = text[item[0] : item[1]].split()
     return len(words) >= 2 or bool(art.amounts(item[0], item[1]))
@@ -556,7 +648,7 @@ def _speaker(art: _Article, group: _Group, at: int) -> Mention | None:
         return None
     inside = art.actors.within(span.start, span.end) or [m for m in [art.actors.at(span)] if m]
     if not inside:
-        anaphor = anaphor_before(art.text, span.start, span.end + 1, art.hints)
+        anaphor = anaphor_before(art.text, span.start, span.end, art.hints, whole=True)
         if anaphor is not None:
             found = art.actors.latest(anaphor[2], anaphor[0], anaphor[1])
             return found
@@ -575,13 +667,24 @@ def _speaker_is_subject(art: _Article, group: _Group, head: Trigger, speaker: Me
     """Whether the clause's subject is the speaker: a pronoun, or a passive without agent."""
     text = art.text
     pronoun = pronoun_subject(text, group.lo, head.start)
-    if pronoun in ("it", "they", "we"):
+    if pronoun in ("it", "they"):
         return speaker.entity.kind in ("organization", "country")
-    if pronoun in ("he", "she", "i"):
+    if pronoun in ("he", "she", "i", "we"):
+        return True  # "we" said by an executive or a minister: their company or government
+    passive = _PASSIVE_DEAL.search(text, group.lo, group.hi)
+    if passive is None:
+        return False
+    if speaker.entity.kind in ("organization", "country"):
         return True
-    if _PASSIVE_DEAL.search(text, group.lo, group.hi):
-        return speaker.entity.kind in ("organization", "country")
-    return False
+    return _official_reports_passive(passive, speaker)
+
+
+def _official_reports_passive(passive: re.Match[str], speaker: Mention) -> bool:
+    """Whether an official reports a deal in the passive without its signer ("20 agreements
+    were signed today, the minister said"): their government is a side."""
+    if speaker.entity.kind != "official" or not (speaker.party or "").startswith("country/"):
+        return False
+    return passive.group(0).split(None, 1)[0].lower() in ("was", "were", "is", "are", "been", "be")
 
 
 def _previous_of_type(history: list[tuple[int, list[str], str]], at: int, kind: str) -> list[str]:
@@ -632,6 +735,7 @@ def _parties(
             subject.append(found.party)
         else:
             unresolved = True  # "the ministry" said by its own official: the speaker's side
+    subject.extend(_shared_subject(art, group))
     together = _group_subject(art, group.lo, head.start)
     if together is not None:
         subject.extend(_previous_parties(history, group.lo, together.group(1).lower()))
@@ -650,11 +754,57 @@ def _parties(
         )
     ):
         subject.append(speaker.party)
+    elif text.startswith(("we ", "We "), group.lo):
+        subject.extend(_we_in_transcript(art, group.lo))
     out: list[str] = []
     for party in (*subject, *parties):
         if party not in out:
             out.append(party)
     return out
+
+
+_COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:also\s+)?$")
+_BARE_VERB = re.compile(
+    r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|also|plans?"
+    r"|intends?|expects?|aims?|wants?|signed|agreed|won|received|placed|inked|sealed"
+    r"|concluded|secured)\b"
+)
+
+
+def _shared_subject(art: _Article, group: _Group) -> list[str]:
+    """The subject of a verb-initial clause coordinated with the one before it: the first
+    actor of the sentence ("Lahnwerk will hold 51% and has granted the venture a licence")."""
+    text, sentence = art.text, group.sentence
+    if group.lo <= sentence.start:
+        return []
+    before = max(sentence.start, group.lo - 12)
+    if text.find("and ", before, group.lo) == -1 and text.find("but ", before, group.lo) == -1:
+        return []  # a cheap test first
+    if not _BARE_VERB.match(text, group.lo, group.hi):
+        return []
+    if not _COORDINATED.search(text, before, group.lo):
+        return []
+    first = art.actors.first_party(sentence.start, group.lo)
+    return [first] if first is not None else []
+
+
+_LABEL = re.compile(r"([A-Z][\w'’.-]{0,30})(?:[ \t]\([^)\n]{0,60}\))?:[ \t]")
+_ASKING = frozenset({"q", "question", "moderator", "interviewer", "host", "anchor", "reporter"})
+
+
+def _we_in_transcript(art: _Article, at: int) -> list[str]:
+    """Who "we" is on a transcript line ("KAMYSHIN: We are discussing...", "A: We are in
+    talks..."): a labelled official's government, else the company the interview is about."""
+    text = art.text
+    line = text.rfind("\n", max(0, at - 2000), at) + 1
+    label = _LABEL.match(text, line, at) if line > 0 or at < 2000 else None
+    if label is None or label.group(1).lower() in _ASKING:
+        return []
+    named = art.actors.person_named(label.group(1))
+    if named is not None and named.entity.kind == "official":
+        return [named.party] if named.party is not None else []
+    company = art.actors.main_company()
+    return [company] if company is not None else []
 
 
 def _outside(art: _Article, group: _Group, item: tuple[int, int] | None, n_subject: int) -> bool:
@@ -778,6 +928,11 @@ def _clause_claim(
     parties = _parties(art, group, head, speaker, history)
     if not parties:
         return None
+    appeal_at = max(group.sentence.start, head.start - 120)  # "urged" may report the clause
+    if hints.may(_APPEAL_WORDS, appeal_at, head.start) and _APPEAL.search(
+        text, appeal_at, head.start
+    ):
+        return None  # "called on the partners to invest": an appeal, not a deal
     named = art.actors.parties(group.lo, group.hi)
     if not _outside(art, group, item, len(set(parties) - set(named))):
         return None
@@ -805,6 +960,7 @@ def _clause_claim(
             or amount is not None
             or _with_partner(art, head, group)
             or _DEAL_VERB.search(text, group.lo, group.hi) is not None
+            or _NUMBERED.search(text, lead_at, head.start) is not None
         )
         if not anchored:
             return None
@@ -833,6 +989,8 @@ def _clause_claim(
     )
     if existing:
         modality, status = "fact", "signed"
+    elif head.type == "delivery" and _pledged(art, group, head, status, parties):
+        modality, status = "promised", "promised"
     time = _nearest(art.time_refs(group.lo, group.hi), head.start)
     confidence = _confidence(head.strong, len(parties), item is not None, amount is not None)
     if confidence < minimum:
@@ -874,7 +1032,7 @@ def find_contracts(
     for group in _groups(art, triggers):
         for part, existing in _split(art, group):
             claim = _clause_claim(art, part, history, minimum, existing)
-            if claim is None:
+            if claim is None or art.in_link_list(part.lo):
                 continue
             claims.append((art.is_heading(group), claim))
             history.append((group.lo, list(claim.parties), str(claim.attributes["type"])))
@@ -913,6 +1071,30 @@ def _split(art: _Article, group: _Group) -> list[tuple[_Group, bool]]:
         (group._replace(triggers=[ventures[0]]), True),
         (group._replace(triggers=rest), False),
     ]
+
+
+_PROMISED_TO = re.compile(
+    r"\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\s+to\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_PLEDGE_WORDS = hint("promis", "pledg", "vow")
+
+
+def _pledged(art: _Article, group: _Group, head: Trigger, status: str, parties: list[str]) -> bool:
+    """Whether a delivery is a pledge: named one ("promised Ukraine 20 tanks", "pledged to
+    deliver"), or a state's own future delivery ("Germany will deliver a third Patriot
+    system"), which is a government's promise rather than a contract."""
+    if status not in ("signed", "delivered", "planned", "announced"):
+        return False
+    text = art.text
+    if _PLEDGE.fullmatch(text, head.start, head.end):
+        return True
+    lead = max(group.lo, head.start - 40)
+    if art.hints.may(_PLEDGE_WORDS, lead, head.start) and _PROMISED_TO.search(
+        text, lead, head.start
+    ):
+        return True
+    return status == "planned" and bool(parties) and parties[0].startswith("country/")
 
 
 def _signed_with_signatories(art: _Article, head: Trigger, group: _Group) -> bool:

@@ -220,6 +220,8 @@ class ActorIndex:
         self._nationalities = nationalities
         self._starts = [m.start for m in kept]
         self._checked: dict[int, bool] = {}
+        self._surnames: dict[str, Mention] | None = None
+        self._main: str | None = None
         self._modifier: dict[int, bool] = {}
         self._within: dict[tuple[int, int], tuple[Mention, ...]] = {}
         self._parties: dict[tuple[int, int, tuple[tuple[int, int], ...]], tuple[str, ...]] = {}
@@ -353,6 +355,41 @@ class ActorIndex:
                 found.append(mention.party)
         return found
 
+    def first_party(self, start: int, end: int, limit: int = 8) -> str | None:
+        """The party of the first actor named in ``start..end`` (modifiers left out), looking
+        at no more than ``limit`` mentions, so that a long sentence costs the same."""
+        index = bisect.bisect_left(self._starts, start)
+        for mention in self.mentions[index : index + limit]:
+            if mention.start >= end:
+                break
+            if mention.party is None or not self._usable(mention):
+                continue
+            if not self.is_modifier(mention):
+                return mention.party
+        return None
+
+    def person_named(self, surname: str) -> Mention | None:
+        """The first mention of a person or official whose name ends with ``surname``
+        (case-insensitive: transcripts print "KAMYSHIN:")."""
+        if self._surnames is None:
+            self._surnames = {}
+            for mention in self.mentions:
+                if mention.entity.kind in ("official", "person"):
+                    last = mention.entity.name.rsplit(None, 1)[-1].lower()
+                    self._surnames.setdefault(last, mention)
+        return self._surnames.get(surname.lower())
+
+    def main_company(self) -> str | None:
+        """The company named most often (the first on a tie): who "we" are in an interview."""
+        if self._main is None:
+            counts: dict[str, int] = {}
+            for mention in self.mentions:
+                if mention.party is not None and _is_company(mention.entity):
+                    counts[mention.party] = counts.get(mention.party, 0) + 1
+            best = max(counts.values(), default=0)
+            self._main = next((p for p, n in counts.items() if n == best), "")
+        return self._main or None
+
     def latest(self, before: int, wanted: str, noun: str = "", limit: int = 1500) -> Mention | None:
         """The latest mention before ``before`` (within ``limit`` characters) that fits.
 
@@ -376,17 +413,18 @@ class ActorIndex:
 
 
 def anaphor_before(
-    text: str, start: int, end: int, hints: Hints | None = None
+    text: str, start: int, end: int, hints: Hints | None = None, whole: bool = False
 ) -> tuple[str, str, int] | None:
     """A definite description ("the country", "the agency") in ``start..end``.
 
     Returns what it wants (country, company, body...), its noun and its offset. ``hints`` are
     the article's, when the caller has them (to skip a range naming none of the nouns).
+    ``whole`` marks a range that is a speaker ("The company said"): the description may end it.
     """
     if hints is not None and not hints.may(_ANAPHOR_WORDS, start, end):
         return None
     for found in _ANAPHOR.finditer(text, start, end):
-        if not text[found.end() : end].strip():
+        if not whole and not text[found.end() : end].strip():
             continue  # "the state order": a modifier of the cue itself, not a subject
         noun = found.group(1).lower()
         wanted = _ANAPHORS[noun]

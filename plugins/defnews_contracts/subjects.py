@@ -103,10 +103,11 @@ NOT_GOODS = words(
     """
     investigation investigations evacuation probe inquiry review withdrawal troops forces
     soldiers units attack attacks strike strikes mobilisation mobilization ceasefire halt
-    arrest arrests
+    arrest arrests amount amounts sum sums money funding funds support help solidarity
     """
 )
-"""Last words of phrases that are an action or people, not goods ("ordered strikes")."""
+"""Last words of phrases that are an action, people or money, not goods ("ordered strikes",
+"pledged a similar amount")."""
 
 _MAX_WORDS = 12
 

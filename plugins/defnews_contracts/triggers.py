@@ -70,7 +70,7 @@ _GROUPS: tuple[tuple[str, str, str], ...] = (
         "delivery",
         "weak",
         r"deliver(?:y|ies|ed|s|ing)?|shipped|supplied|suppl(?:y|ying)|handed\s+over|transferred"
-        r"|donat(?:e|es|ed|ing)",
+        r"|hand(?:s|ing)?\s+over|donat(?:e|es|ed|ing)|promised|pledged",
     ),
 )
 
@@ -125,6 +125,10 @@ _EXCLUSIONS: dict[str, tuple[tuple[str | None, str | None], ...]] = {
         ),
     ),
     "licence": ((r"\bdriv(?:ing|er'?s)\s+$", None),),
+    "delivery": (  # "promised to deliver": the verb after it is the cue
+        (None, r"(?:(?<=promised)|(?<=pledged))\s+to\s+[a-z]"),
+        (r"\b(?:was|were|is|are|been|be)\s+$", r"(?:(?<=promised)|(?<=pledged))"),
+    ),
     "joint venture": (  # "the joint company" names the venture already reported
         (
             r"\b(?:the|this|that|its|their|our)\s+$",
@@ -152,8 +156,8 @@ _LAST_WORD = re.compile(r"\S+$")
 def _excluded(text: str, kind: str, start: int, end: int) -> bool:
     """Whether the cue ``start..end`` of type ``kind`` is one of the uses that name no deal."""
     rules = _COMPILED.get(kind)
-    if not rules:
-        return False
+    if not rules or (kind == "delivery" and text[start] not in "pP"):
+        return False  # the delivery rules are about "promised" and "pledged" only
     if kind == "investment":  # "build a power plant": look before the facility noun
         last = _LAST_WORD.search(text, start, end)
         start = last.start() if last is not None else start
@@ -220,7 +224,9 @@ KEYWORDS: tuple[str, ...] = (
     "deliver",
     "shipped",
     "supplied",
-    "handed",
+    "hand",
+    "promised",
+    "pledged",
     "suppl",
     "partnership",
     "agreed",

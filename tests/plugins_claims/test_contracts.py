@@ -620,3 +620,184 @@ def test_adding_a_production_line_is_an_investment() -> None:
 
 def test_added_as_a_reporting_verb_is_not_a_build() -> None:
     assert contracts("Vatra Robotics added that the plant in Latvia runs at full capacity.") == ()
+
+
+# --- subjects and speakers that point back ------------------------------------------------------
+
+
+def test_a_company_described_as_speaker_is_the_subject_of_it() -> None:
+    text = (
+        "Shares in Kryla Systems rose 4% on Tuesday. The company said it is in talks with a "
+        "Polish customer about a follow-on order worth up to EUR 90 million."
+    )
+    claim = only(text)
+    assert "org/kryla-systems" in claim.parties
+    assert claim.speaker == "org/kryla-systems"
+    assert status(claim) == "considered"
+
+
+def test_we_said_by_an_official_is_their_government() -> None:
+    claim = only('"We are discussing a joint venture with Rheinmetall," Petrenko said in Kyiv.')
+    assert set(claim.parties) == {"country/UA", "org/rheinmetall"}
+
+
+def test_a_passive_deal_reported_by_an_official_includes_their_government() -> None:
+    text = (
+        "Ukraine hosted an arms fair. About 15 agreements were signed during the day with "
+        "companies from Poland and Latvia, Bilyk said."
+    )
+    claim = only(text)
+    assert "country/UA" in claim.parties
+
+
+def test_an_active_deal_reported_by_an_official_keeps_its_own_sides() -> None:
+    text = (
+        "Ukraine hosted an arms fair. Bilyk said Kryla Systems had signed a contract with "
+        "Latvia for 500 drones."
+    )
+    assert only(text).parties == ("org/kryla-systems", "country/LV")
+
+
+def test_a_coordinated_clause_without_subject_shares_the_first_actor() -> None:
+    text = (
+        "Kryla Systems has signed a letter of intent with Latvia to supply drone engines, "
+        "and is exploring a licence that would let Polish plants build the airframes."
+    )
+    found = contracts(text)
+    licence = [c for c in found if c.attributes["type"] == "licence"]
+    assert len(licence) == 1
+    assert licence[0].parties[0] == "org/kryla-systems"
+    assert status(licence[0]) == "considered"
+
+
+def test_a_clause_with_its_own_subject_does_not_share_the_first_actor() -> None:
+    text = (
+        "Kryla Systems opened an office in Riga, and Nordhavn Defence signed a contract with "
+        "Latvia for 40 radars."
+    )
+    claim = only(text)
+    assert "org/kryla-systems" not in claim.parties
+
+
+# --- pledges and appeals ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last spring Germany promised Ukraine 18 self-propelled howitzers.",
+        "The Danish government pledged 20 Leopard tanks to Ukraine in May.",
+        "Vogel said Germany would hand over another air defence system to Ukraine by winter.",
+        "Kryla Systems pledged to deliver the remaining drones to Latvia by the summer.",
+    ],
+)
+def test_pledged_deliveries_are_promised(sentence: str) -> None:
+    claim = only(sentence)
+    assert (claim.attributes["type"], status(claim)) == ("delivery", "promised")
+
+
+def test_a_company_future_delivery_under_contract_stays_planned() -> None:
+    claim = only("Kryla Systems will supply 2,000 drones to Latvia next year.")
+    assert status(claim) == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petrenko has promised a new round of grant calls in the autumn for Ukraine.",
+        "Germany and Denmark each pledged a similar amount within weeks.",
+        "Germany was pledged support by its allies.",
+    ],
+)
+def test_pledges_of_intentions_or_money_are_not_deliveries(sentence: str) -> None:
+    assert contracts(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May Petrenko called the partners to invest $6 billion into drone production in "
+        "Ukraine.",
+        "Vogel urged German companies to build ammunition plants in Ukraine.",
+        "Petrenko called on Rheinmetall to sign a contract for 155mm shells.",
+    ],
+)
+def test_an_appeal_to_deal_is_not_a_deal(sentence: str) -> None:
+    assert contracts(sentence) == ()
+
+
+def test_a_plan_reported_by_a_press_service_is_not_an_appeal() -> None:
+    claim = only("The press service said Rheinmetall plans to build a shell plant in Ukraine.")
+    assert claim.attributes["type"] == "investment"
+
+
+# --- transcripts --------------------------------------------------------------------------------
+
+
+def test_we_on_a_transcript_line_is_the_labelled_official_or_the_company() -> None:
+    text = (
+        "Kryla Systems makes interceptors. Its chief executive spoke to us, and so did "
+        "Deputy Minister Ivan Petrenko.\n\n"
+        "Q: Are you talking to other partners?\n\n"
+        "A: We are in talks with a Polish company about a licence for our interceptor.\n\n"
+        "QUESTION (Radio Kyiv): Is there progress on the plant?\n\n"
+        "PETRENKO: We are discussing a joint venture with Rheinmetall."
+    )
+    licence, venture = contracts(text)
+    assert licence.parties[0] == "org/kryla-systems"
+    assert set(venture.parties) == {"country/UA", "org/rheinmetall"}
+
+
+def test_we_in_a_question_is_nobody() -> None:
+    text = (
+        "Kryla Systems makes interceptors.\n\n"
+        "Q: Should we expect a licence deal with a Polish company soon?"
+    )
+    assert contracts(text) == ()
+
+
+# --- counted deals, generic phrases and page clutter -------------------------------------------
+
+
+def test_a_number_of_deals_wanted_is_a_planned_deal() -> None:
+    claim = only("Ukraine said that it wants at least 10 new joint ventures abroad this year.")
+    assert (claim.attributes["type"], status(claim)) == ("joint venture", "planned")
+
+
+def test_a_deal_without_number_verb_or_item_is_not_anchored() -> None:
+    assert contracts("Ukraine said that it wants new joint ventures.") == ()
+
+
+def test_of_all_types_is_not_a_rule_about_every_contract() -> None:
+    text = (
+        "According to the Ministry of Defence of Ukraine, more than 900,000 drones of all types "
+        "were contracted since January."
+    )
+    assert only(text).parties == ("org/ministry-of-defence-of-ukraine",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kryla Systems opened a new site.\n\nRelated stories:\n» Rheinmetall and Ukraine: what "
+        "the joint venture will do\n» Kyiv wants arms makers to open factories in Ukraine\n",
+        "Kryla Systems opened a new site.\n\nRelated: Rheinmetall signs a contract with "
+        "Ukraine for shells\n",
+    ],
+)
+def test_links_to_other_stories_are_not_deals(text: str) -> None:
+    assert contracts(text) == ()
+
+
+def test_a_quoted_guillemet_inside_a_line_is_not_a_link_list() -> None:
+    text = "Kryla Systems said «we signed a contract with Poland for 300 drones» on Monday."
+    assert only(text).attributes["type"] == "contract"
+
+
+def test_a_purchase_that_sides_are_considering_is_a_considered_deal() -> None:
+    claim = only("Poland and Latvia are considering joint purchases of Kryla Systems drones.")
+    assert (claim.attributes["type"], status(claim)) == ("purchase", "considered")
+
+
+def test_a_purchase_noun_without_an_act_is_not_a_deal() -> None:
+    assert contracts("Poland and Latvia praised joint purchases of drones.") == ()
