@@ -59,6 +59,8 @@ def _boundaries(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if after is not None:
                 found.append((at, after.end()))
     lowered = text[lo:hi].lower()
+    if len(lowered) != hi - lo:  # a few letters grow when lower-cased ("İ"): keep offsets
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text[lo:hi])
     for word in _WORDS:
         at = lowered.find(word)
         while at != -1:

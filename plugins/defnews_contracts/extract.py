@@ -175,7 +175,7 @@ _OFFER = re.compile(
 )
 _TO_RECIPIENT = re.compile(
     r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?=(?:more|less|over|about|some|up|nearly"
-    r"|around|almost|several|dozens|hundreds|thousands|a|an|the|its|\d)\b)"
+    r"|around|almost|several|dozens|hundreds|thousands|a|an|the|its)\b|\d)"
     r"|\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}with\s+(?=\S)"
 )
 """A recipient before the object: "handed over to Ukraine 320 tanks", "supply Ukraine with

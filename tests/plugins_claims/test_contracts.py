@@ -7,6 +7,7 @@ from pathlib import Path
 
 import defnews_contracts
 import pytest
+from defnews_contracts.clauses import Clauses
 
 import defnews
 from defnews import Claim, Extraction
@@ -801,3 +802,21 @@ def test_a_purchase_that_sides_are_considering_is_a_considered_deal() -> None:
 
 def test_a_purchase_noun_without_an_act_is_not_a_deal() -> None:
     assert contracts("Poland and Latvia praised joint purchases of drones.") == ()
+
+
+@pytest.mark.parametrize("count", ["100", "2,500", "7"])
+def test_a_recipient_before_a_count_of_any_length_is_a_party(count: str) -> None:
+    claim = only(
+        f"Germany will deliver to Ukraine {count} Skyranger air defence systems next year."
+    )
+    assert set(claim.parties) == {"country/DE", "country/UA"}
+
+
+def test_clause_offsets_hold_when_lower_casing_grows_a_letter() -> None:
+    text = (
+        "İstanbul-based Baykar said it would build a plant in Ukraine but the Ukrainian side "
+        "said that the contract was not signed."
+    )
+    side = text.index("side")
+    start, _end = Clauses(text).around(side, side + 4, 0, len(text))
+    assert text[start:].startswith("the Ukrainian side")  # "İ" lower-cases to two characters
