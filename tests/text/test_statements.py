@@ -892,11 +892,6 @@ CASES = [
         id="according-after-opener",
     ),
     pytest.param(
-        "According to him, the plant is ready.",
-        [],
-        id="according-pronoun-none",
-    ),
-    pytest.param(
         "Defence Minister Rustem Umerov thanked Denmark and said that other partners were "
         "ready to follow the same approach.",
         [
@@ -1023,6 +1018,47 @@ CASES = [
             )
         ],
         id="according-to-a-role-then-the-name-between-commas",
+    ),
+    pytest.param(
+        "A Thales spokesperson said the memorandum did not yet commit either company.",
+        [
+            (
+                "Thales spokesperson",
+                "said",
+                "the memorandum did not yet commit either company",
+                "said the memorandum did not yet commit either company",
+            )
+        ],
+        id="organization-spokesperson-with-an-article",
+    ),
+    pytest.param(
+        "A senior official said the memorandum did not commit anyone.",
+        [],
+        id="unnamed-official-is-no-speaker",
+    ),
+    pytest.param(
+        "According to words of the minister, the money will go to long-range drones.",
+        [
+            (
+                "the minister",
+                "According to",
+                "the money will go to long-range drones",
+                "According to words of the minister, the money will go to long-range drones",
+            )
+        ],
+        id="according-to-words-of-translated",
+    ),
+    pytest.param(
+        "According to him, the plant will open in May.",
+        [
+            (
+                "him",
+                "According to",
+                "the plant will open in May",
+                "According to him, the plant will open in May",
+            )
+        ],
+        id="according-to-an-object-pronoun",
     ),
 ]
 

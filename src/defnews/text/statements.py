@@ -516,14 +516,15 @@ class _Sentence:
         after = self._after(hit)
         if len(after) < 3 or after[1].text != "to":
             return None
-        j = pat.speaker_forward(after, 2)
+        first = 2 + _words_of(after, 2)  # ``according to (the) words of X``: translated news
+        j = _speaker_end(after, first)
         if j is not None and j >= len(after) - 1 and hit + _AFTER_CHARS < self.hi:
             # the name runs on, or the window cut its last word: look further
             after = self._after(hit, 3 * _AFTER_CHARS)
-            j = pat.speaker_forward(after, 2)
+            j = _speaker_end(after, first)
         if (
             j is None
-            or after[2].text.lower() in ("a", "an")
+            or after[first].text.lower() in ("a", "an")
             or any(t.text in pat.QUOTE_CHARS for t in after[j : j + 2])
         ):
             return None
@@ -531,7 +532,7 @@ class _Sentence:
         head = text[max(self.first, hit - 40) : hit].rstrip()
         if any(c in head[-3:] for c in pat.QUOTE_CHARS):
             return None
-        speaker = Span.of(text, after[2].start, after[j - 1].end)
+        speaker = Span.of(text, after[first].start, after[j - 1].end)
         if j + 1 < len(after) and after[j].text == ",":
             # ``according to the head of the region, Maksym Kozytskyi, ...``: the name speaks
             close = next(
@@ -567,6 +568,27 @@ class _Sentence:
             return None
         end = max(content.end, speaker.end)
         return Statement(speaker, verb, content, Span.of(text, min(start, content.start), end))
+
+
+def _words_of(toks: Sequence[Token], i: int) -> int:
+    """How many tokens of ``(the) words of`` stand at ``i`` (0 when they do not)."""
+    lowered = [t.text.lower() for t in toks[i : i + 3]]
+    if lowered[:2] == ["words", "of"]:
+        return 2
+    if lowered == ["the", "words", "of"]:
+        return 3
+    return 0
+
+
+def _speaker_end(toks: Sequence[Token], i: int) -> int | None:
+    """End of the speaker phrase at ``i``: a name or role, or ``him``/``her`` (resolved by the
+    caller like ``he``)."""
+    if i < len(toks) and toks[i].text.lower() in _OBJECT_PRONOUNS:
+        return i + 1
+    return pat.speaker_forward(toks, i)
+
+
+_OBJECT_PRONOUNS = pat.word_set("him her")
 
 
 def _may_have_speaker(head: str) -> bool:
@@ -636,10 +658,17 @@ def _speaker_before(
     if end is None:
         return None
     start = pat.speaker_backward(toks, end)
-    if start is None or _quoted_before(toks, start) or toks[start].text.lower() in ("a", "an"):
-        return None  # no speaker, a direct-quote attribution, or an unnamed one
+    if start is None or _quoted_before(toks, start):
+        return None  # no speaker, or a direct-quote attribution
+    if toks[start].text.lower() in ("a", "an"):
+        if end - start < 3 or toks[end - 1].text.lower() not in _SPOKESPEOPLE:
+            return None  # an unnamed one ("a senior official")
+        start += 1  # ``a Thales spokesperson``: the organization speaks
     comma = toks[start - 1].start if start > 0 and toks[start - 1].text == "," else None
     return verb_start, Span.of(text, toks[start].start, toks[end - 1].end), comma
+
+
+_SPOKESPEOPLE = pat.word_set("spokesperson spokesman spokeswoman representative")
 
 
 def _quoted_before(toks: Sequence[Token], start: int) -> bool:
