@@ -1060,6 +1060,57 @@ CASES = [
         ],
         id="according-to-an-object-pronoun",
     ),
+    pytest.param(
+        "Defence Minister Denys Shmyhal, who took over the ministry in July, has said that the "
+        "government will place long-term contracts.",
+        [
+            (
+                "Defence Minister Denys Shmyhal",
+                "has said",
+                "the government will place long-term contracts",
+                "has said that the government will place long-term contracts",
+            )
+        ],
+        id="long-apposition-before-an-auxiliary",
+    ),
+    pytest.param(
+        "Josep Borrell, the EU's foreign policy chief, has since admitted that barely half "
+        "will arrive in time.",
+        [
+            (
+                "Josep Borrell",
+                "has since admitted",
+                "barely half will arrive in time",
+                "has since admitted that barely half will arrive in time",
+            )
+        ],
+        id="role-apposition-and-since",
+    ),
+    pytest.param(
+        "Vestfjord raised its revenue guidance and said it intends to add a second line.",
+        [
+            (
+                "Vestfjord",
+                "said",
+                "it intends to add a second line",
+                "said it intends to add a second line",
+            )
+        ],
+        id="coordinated-said-without-that",
+    ),
+    pytest.param(
+        "Ukraine's defence ministry on Monday denied a media report that it had cancelled an "
+        "order.",
+        [
+            (
+                "Ukraine's defence ministry",
+                "denied",
+                "it had cancelled an order",
+                "denied a media report that it had cancelled an order",
+            )
+        ],
+        id="day-between-speaker-and-verb",
+    ),
 ]
 
 

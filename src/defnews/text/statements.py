@@ -98,7 +98,7 @@ _DETERMINER_POSSESSIVES = pat.word_set("the his her its their our")
 _ADVERBS = pat.word_set("""
     also previously earlier recently repeatedly reportedly publicly officially already again
     then later once firmly openly strongly clearly further subsequently separately directly
-    personally formally initially originally now first
+    personally formally initially originally now first since
     """)
 _ADJUNCT_STARTERS = pat.word_set("""
     on in at during after before last this earlier late following while via through over
@@ -369,7 +369,7 @@ class _Sentence:
         toks = pat.tokens(self.text, lo, hit)
         found = _speaker_before(self.text, toks, lo <= self.first)
         cut = lo > self.lo and bool(toks)
-        if cut and (found[1].start <= toks[0].end if found else toks[-1].text == ","):
+        if cut and (found[1].start <= toks[0].end if found else _comma_before_verb(toks)):
             # The phrase may go on before the short window: look again with a wider one.
             lo = max(self.lo, hit - _BEFORE_CHARS)
             toks = pat.tokens(self.text, lo, hit)
@@ -465,9 +465,16 @@ class _Sentence:
         if verb_word is None or verb_word.group().lower() not in _ZERO_THAT | _THAT_SET:
             return None
         follows = _THAT.match(self.text, verb_word.end(), self.hi)
-        if follows is None:
+        if follows is not None:
+            return self._build(speaker, hit, verb_word.end(), follows.end())
+        low = verb_word.group().lower()
+        if low not in _ZERO_THAT:
             return None
-        return self._build(speaker, hit, verb_word.end(), follows.end())
+        after = self._after(hit)  # ``... and said it intends to ...``
+        content_at = self._content_start(low, after, 1)
+        if content_at is None:
+            return None
+        return self._build(speaker, hit, verb_word.end(), after[content_at].start)
 
     def _subject(self, hit: int) -> Span | None:
         """The speaker opening the sentence when a verb follows it: ``Defence Minister X
@@ -637,6 +644,7 @@ def _speaker_before(
         b -= 1
         if toks[b].text.lower() in _HAVE:
             verb_start = toks[b].start
+    b -= _day_adjunct(toks, b)  # ``the ministry on Monday denied``
     if b > 0 and toks[b - 1].text.lower() in _PERSONAL and _clause_opens(toks, b - 1, opens):
         # ``He said allies had ...``: the pronoun is the speaker, resolved by the caller
         comma = toks[b - 2].start if b > 1 and toks[b - 2].text == "," else None
@@ -669,6 +677,28 @@ def _speaker_before(
 
 
 _SPOKESPEOPLE = pat.word_set("spokesperson spokesman spokeswoman representative")
+
+
+def _comma_before_verb(toks: Sequence[Token]) -> bool:
+    """Whether a comma ends the words before the verb and its auxiliaries (``X, the
+    ministry's head, has since said``): the speaker stands before an apposition."""
+    b = len(toks)
+    while b > 0 and len(toks) - b < 3 and toks[b - 1].text.lower() in _BEFORE_VERB:
+        b -= 1
+    return b > 0 and toks[b - 1].text == ","
+
+
+def _day_adjunct(toks: Sequence[Token], b: int) -> int:
+    """How many tokens before ``b`` say when (``on Monday``, ``yesterday``), else 0."""
+    if b >= 2 and toks[b - 2].text.lower() == "on" and toks[b - 1].text.lower() in _WEEKDAYS:
+        return 2
+    if b >= 1 and toks[b - 1].text.lower() in _DAY_WORDS:
+        return 1
+    return 0
+
+
+_WEEKDAYS = pat.word_set("monday tuesday wednesday thursday friday saturday sunday")
+_DAY_WORDS = pat.word_set("yesterday today")
 
 
 def _quoted_before(toks: Sequence[Token], start: int) -> bool:
