@@ -64,7 +64,8 @@ _GROUPS: tuple[tuple[str, str, str], ...] = (
     (
         "purchase",
         "weak",
-        r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|acquir(?:e|es|ed|ing)",
+        r"purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|acquir(?:e|es|ed|ing)"
+        r"|procur(?:e|es|ed|ing|ement)",
     ),
     (
         "delivery",
@@ -221,6 +222,7 @@ KEYWORDS: tuple[str, ...] = (
     "bought",
     "buy",
     "acquir",
+    "procur",
     "deliver",
     "shipped",
     "supplied",

@@ -820,3 +820,32 @@ def test_clause_offsets_hold_when_lower_casing_grows_a_letter() -> None:
     side = text.index("side")
     start, _end = Clauses(text).around(side, side + 4, 0, len(text))
     assert text[start:].startswith("the Ukrainian side")  # "İ" lower-cases to two characters
+
+
+# --- procurement as a purchase cue --------------------------------------------------------
+
+
+def test_a_government_that_will_procure_goods_plans_a_purchase() -> None:
+    claim = only("The Dutch government will procure 300 Vatra Robotics ground robots for Ukraine.")
+    assert (claim.attributes["type"], status(claim)) == ("purchase", "planned")
+    assert "country/UA" in claim.parties
+
+
+def test_a_joint_procurement_that_delivered_rounds_is_a_delivered_deal() -> None:
+    claim = only(
+        "The joint procurement of 155mm shells by Poland and Latvia delivered 20,000 rounds, "
+        "the ministry said."
+    )
+    assert status(claim) == "delivered"
+    assert set(claim.parties) == {"country/PL", "country/LV"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Procurement rules in the European Union remain slow, analysts said.",
+        "Latvia has reformed its procurement agency.",
+    ],
+)
+def test_procurement_as_a_practice_is_not_a_deal(sentence: str) -> None:
+    assert contracts(sentence) == ()
