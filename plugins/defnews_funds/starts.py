@@ -44,18 +44,11 @@ REFERENCE_KEYWORDS = (
 _POOL_KEYWORD = "russian"
 _KEYWORDS = tuple(sorted({*HEAD_KEYWORDS, *REFERENCE_KEYWORDS, _POOL_KEYWORD}))
 
-_LAST: list[tuple[str, list[int]]] = []
-"""The latest text and its offsets: the entity step scans an article once for three uses."""
-
 
 def word_starts(text: str) -> list[int]:
-    """Offsets where a word of ``text`` starts with any keyword of the plugin (do not modify)."""
-    last = _LAST[0] if _LAST else None  # read once: another thread may replace it
-    if last is not None and last[0] is text:
-        return last[1]
-    found = keyword_starts(text, _KEYWORDS)
-    _LAST[:] = [(text, found)]
-    return found
+    """Offsets where a word of ``text`` starts with any keyword of the plugin (the core keeps
+    the scan for the article, so the three steps that ask share one)."""
+    return keyword_starts(text, _KEYWORDS)
 
 
 def is_russian(text: str, at: int) -> bool:

@@ -95,14 +95,26 @@ class WordStarts:
             if separator in lowered:
                 lowered = lowered.replace(separator, " ")
         self._spaced = " " + lowered
+        self._whole: dict[tuple[str, ...], list[int]] = {}  # whole-text scans, per keyword set
 
     def starts(self, keywords: Iterable[str], lo: int = 0, hi: int | None = None) -> list[int]:
-        """Offsets in ``lo..hi`` where a word starts with one of ``keywords``, in order."""
+        """Offsets in ``lo..hi`` where a word starts with one of ``keywords``, in order.
+
+        A whole-text scan is kept per keyword set, since several steps of a plugin ask for the
+        same one; each caller gets its own list.
+        """
+        key = tuple(keywords)
+        whole = lo == 0 and hi is None
+        if whole and key in self._whole:
+            return list(self._whole[key])
         spaced = self._spaced
         end = len(spaced) if hi is None else hi + 1
-        pattern = _keyword_pattern(tuple(keywords))
         # the space sits one place before the word in the text
-        return [found.start() for found in pattern.finditer(spaced, lo, end)]
+        found = [match.start() for match in _keyword_pattern(key).finditer(spaced, lo, end)]
+        if whole:
+            self._whole[key] = found
+            return list(found)
+        return found
 
 
 @lru_cache(maxsize=32)
