@@ -407,7 +407,7 @@ def _tail_head(
         and kind not in _NATIONAL_NAME_TYPES
         and _distinctive(words[1:], scan.country_words)
     ):
-        first = text.index(" ", first) + 1
+        first = _next_word_start(text, first + len(words[0]))
         words = words[1:]
     if kind in MEDIA_AND_EVENTS:
         if len(words) < 2 or words[0].lower() in _MEDIA_STOP:
@@ -415,6 +415,14 @@ def _tail_head(
     elif not _distinctive(words, scan.country_words):
         return None
     return OrgCandidate(first, end, text[first:end], kind, "suffix" if legal else "head")
+
+
+def _next_word_start(text: str, pos: int) -> int:
+    """Where the next word starts after ``pos``, whatever white space (tab, no-break space)
+    separates them."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _head_first(text: str, scan: _Scanner, form: str, start: int, end: int) -> OrgCandidate | None:

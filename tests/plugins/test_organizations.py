@@ -506,3 +506,10 @@ def test_a_section_label_is_no_organization_but_a_name_in_a_sentence_is() -> Non
     found = _org_names("Thunder Systems | Euronaval 2024\n\nThe contract went to Kryla Systems.")
     assert "Thunder Systems" not in found
     assert "Kryla Systems" in found
+
+
+@pytest.mark.parametrize("space", [" ", "\t", "\u00a0"])
+def test_a_country_word_is_cut_off_whatever_space_follows_it(space: str) -> None:
+    result = run(f"The shells come from Czech{space}Moravia Ordnance Works, the ministry said.")
+    names = {entity.name: texts(entity) for entity in orgs(result).values()}
+    assert names.get("Moravia Ordnance Works") == ["Moravia Ordnance Works"]

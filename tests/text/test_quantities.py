@@ -304,6 +304,16 @@ CASES = [
         id="count-before-a-calibre",
     ),
     pytest.param(
+        "Kyiv expects 400 122-mm rounds and 300 120-millimetre mortar bombs by May.",
+        [Q("400 122-mm rounds", 400, "rounds"), Q("300 120-millimetre mortar bombs", 300, "bombs")],
+        id="count-before-a-calibre-is-not-a-spaced-thousand",
+    ),
+    pytest.param(
+        "The brigade received 1 500 drones and 12 000 rounds.",
+        [Q("1 500 drones", 1500, "drones"), Q("12 000 rounds", 12000, "rounds")],
+        id="spaced-thousands-still-read",
+    ),
+    pytest.param(
         "The missile has a range of 300 km.",
         [Q("300 km", 300, "km")],
         id="kilometres",
