@@ -29,6 +29,58 @@ class T(NamedTuple):
 
 
 CASES = [
+    # --- ends of seasons, vague and counted stretches ahead ----------------------------------
+    pytest.param(
+        "The line must be running by the end of the summer, the minister said.",
+        FEB29,
+        [T("by the end of the summer", D(2024, 2, 29), D(2024, 8, 31), "range")],
+        id="by-the-end-of-a-season",
+    ),
+    pytest.param(
+        "Deliveries resume at the start of winter 2025.",
+        FEB29,
+        [T("the start of winter 2025", D(2025, 12, 1), D(2025, 12, 31), "month")],
+        id="start-of-a-named-season",
+    ),
+    pytest.param(
+        "The money has to be spent before the end of the year.",
+        NOV14,
+        [T("before the end of the year", D(2023, 11, 14), D(2023, 12, 31), "range")],
+        id="before-the-end-is-by-the-end",
+    ),
+    pytest.param(
+        "A decision is expected within days, and the contract within weeks.",
+        FEB29,
+        [
+            T("within days", D(2024, 2, 29), D(2024, 3, 7), "range"),
+            T("within weeks", D(2024, 2, 29), D(2024, 3, 28), "range"),
+        ],
+        id="within-uncounted-units",
+    ),
+    pytest.param(
+        "Talks will continue in the next weeks and the nearest months.",
+        FEB29,
+        [
+            T("the next weeks", D(2024, 2, 29), D(2024, 3, 28), "range"),
+            T("the nearest months", D(2024, 2, 29), D(2024, 8, 29), "range"),
+        ],
+        id="next-and-nearest-plural-units",
+    ),
+    pytest.param(
+        "The first batch will arrive in two weeks and the rest in three months' time.",
+        FEB29,
+        [
+            T("two weeks", D(2024, 3, 11), D(2024, 3, 17), "week"),
+            T("three months' time", D(2024, 5, 1), D(2024, 5, 31), "month"),
+        ],
+        id="in-a-counted-stretch-ahead",
+    ),
+    pytest.param(
+        "Output doubled in two years, and in three years of war the plant never stopped.",
+        FEB29,
+        [],
+        id="in-a-stretch-without-a-future-cue-is-a-duration",
+    ),
     # --- absolute dates and periods -------------------------------------------------------
     pytest.param(
         "The deal was signed on Feb. 17, 2024 in Kyiv.",

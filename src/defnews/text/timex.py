@@ -96,6 +96,11 @@ _FORMS: list[tuple[str, str]] = [
     ),
     ("half", rf"(?:the )?(?P<ord>first|second|1st|2nd|latter) half(?: of {_BASE})?"),
     (
+        "seasonedge",
+        r"(?:the )?(?P<edge>start|beginning|middle|end|close) of (?:the |this )?"
+        rf"(?P<season>{_SEASON})(?:(?: of)? (?P<y>{_YEAR}))?",
+    ),
+    (
         "vague",
         r"(?:(?P<part>early|mid|late)(?:-| )|the (?P<edge>start|beginning|middle|end|close) of "
         rf"|(?P<edge2>start|beginning|end)(?: of|-)(?: )?){_BASE}",
@@ -114,9 +119,16 @@ _FORMS: list[tuple[str, str]] = [
     ),
     (
         "coming",
-        r"(?:the )?(?P<dir>coming|upcoming|recent) (?P<unit>days|weeks|months|years|decades)",
+        r"(?:the )?(?P<dir>coming|upcoming|recent|next|nearest)"
+        r" (?P<unit>days|weeks|months|years|decades)",
     ),
+    ("within", r"within (?P<unit>days|weeks|months)"),
     ("ago", rf"(?P<n>{_NUM}) (?P<unit>{_UNIT}) ago"),
+    (
+        "later",
+        rf"(?P<n>{_NUM}) (?P<unit>(?:day|week|month|year)s?)(?:['’] time)?"
+        r"(?! (?:of|to|ago|earlier|later|before|after|old|long)(?![a-z]))",
+    ),
     (
         "rel",
         r"(?P<rel>last|this|next|this past|the previous|the following|the current|the coming"
@@ -205,6 +217,7 @@ _BEFORE = frozenset({"before", "prior to", "ahead of"})
 _AFTER = frozenset({"after"})
 _FROM = frozenset({"from", "starting", "starting in", "starting from", "beginning in"})
 _EVENT_PREPS = _SINCE | _BY | _UNTIL | _BEFORE | _AFTER | _FROM | {"in", "during", "throughout"}
+_END_OF = re.compile(r"(?:the )?(?:end|close) of |(?:the )?(?:year-end|end-year)")
 _FULL_MONTHS = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
 
 
@@ -229,6 +242,7 @@ _FORM_STARTS: dict[str, tuple[str, ...]] = {
     "months": ("the",),
     "quarter": ("the", "first", "second", "third", "fourth", "final", "last", "#"),
     "half": ("the", "first", "second", "latter", "#"),
+    "seasonedge": ("the", "start", "beginning", "middle", "end", "close"),
     "vague": ("early", "mid", "late", "the", "start", "beginning", "end"),
     "yearend": ("the", "year", "end"),
     "earlier": ("earlier", "later", "so", "year"),
@@ -236,8 +250,10 @@ _FORM_STARTS: dict[str, tuple[str, ...]] = {
         *("the", "past", "last", "next", "coming", "previous", "following", "upcoming"),
         *("within", "first"),
     ),
-    "coming": ("the", "coming", "upcoming", "recent"),
+    "coming": ("the", "coming", "upcoming", "recent", "next", "nearest"),
+    "within": ("within",),
     "ago": _COUNT_KEYS,
+    "later": _COUNT_KEYS,
     "rel": ("last", "this", "next", "the"),
     "deictic": (
         *("yesterday", "today", "tomorrow", "tonight", "this", "last", "recently"),
@@ -558,6 +574,8 @@ def _resolve_match(
         return None
     res, end = _extend_range(state, res, match.end(), prep)
     span_start = core_start
+    if prep in _BEFORE and _END_OF.match(state.lowered, core_start):
+        prep = "by"  # "before the end of the year" is no earlier than "by the end of" it
     if prep is not None:
         joined = end != match.end() or name in ("monrange", "yrange")
         joined = joined or (res.granularity == "range" and name in ("dayfirst", "monthfirst"))
@@ -918,6 +936,19 @@ def _r_vague(state: _State, match: re.Match[str], prep: str | None) -> _Res | No
     return _part_of(base, part)
 
 
+def _r_seasonedge(state: _State, match: re.Match[str], prep: str | None) -> _Res | None:
+    """ "by the end of the summer", "the start of winter 2025": one month of the season."""
+    season = match.group("season")
+    if match.group("y"):
+        year, relative = int(match.group("y")), False
+    else:
+        year, relative = _infer_year(state.anchor, _SEASON_MONTHS[season], _bias(state, prep)), True
+    first, _last = _season_days(year, season)
+    index = {"start": 0, "beginning": 0, "middle": 1}.get(match.group("edge"), 2)
+    year, month = _month_plus(first, index)
+    return _Res(*_month_days(year, month), "month", relative=relative, explicit_year=not relative)
+
+
 def _r_yearend(state: _State, match: re.Match[str], prep: str | None) -> _Res | None:
     base = _Res(*_year_days(state.anchor.year), "year", relative=True)
     return _part_of(base, "end")
@@ -976,6 +1007,29 @@ def _r_span(state: _State, match: re.Match[str], prep: str | None) -> _Res | Non
     return _Res(anchor, _safe(anchor, delta), "range", relative=True)
 
 
+def _r_later(state: _State, match: re.Match[str], prep: str | None) -> _Res | None:
+    """ "in two weeks", "in three months' time": the day, week, month or year that far ahead.
+
+    Only after "in" and with a future cue in the sentence ("will arrive in two weeks"):
+    "output doubled in two years" measures a past stretch, not a date.
+    """
+    if prep != "in" or not _future_context(state.lowered, state.expr_start):
+        return None
+    count = _count(match.group("n"))
+    unit = match.group("unit")
+    if count is None or count > 100 or (count > 1) != unit.endswith("s"):
+        return None
+    target = _safe(state.anchor, _unit_delta(unit, count))
+    singular = unit.rstrip("s")
+    if singular == "week":
+        return _Res(*_week_days(target), "week", relative=True)
+    if singular == "month":
+        return _Res(*_month_days(target.year, target.month), "month", relative=True)
+    if singular == "year":
+        return _Res(*_year_days(target.year), "year", relative=True)
+    return _Res(target, target, "day", relative=True)
+
+
 def _month_plus(day: dt.date, months: int) -> tuple[int, int]:
     """Year and month ``months`` after the month of ``day`` (cheaper than relativedelta)."""
     year, index = divmod(day.year * 12 + day.month - 1 + months, 12)
@@ -1000,12 +1054,13 @@ _VAGUE_SPANS = {"days": (0, 7), "weeks": (0, 28), "months": (6, 0), "years": (60
 
 
 def _r_coming(state: _State, match: re.Match[str], prep: str | None) -> _Res | None:
-    """ "in the coming months" (6 months ahead), "in recent weeks" (4 weeks back)."""
+    """ "in the coming months" (6 months ahead), "within weeks" (4 weeks ahead), "in the next
+    days", "in the nearest months" (as translated text has it), "in recent weeks" (back)."""
     unit = match.group("unit")
     months, days = _VAGUE_SPANS.get(unit, (240, 0))
     delta = relativedelta(months=months, days=days)
     anchor = state.anchor
-    if match.group("dir") == "recent":
+    if match.groupdict().get("dir") == "recent":
         return _Res(_safe(anchor, -delta), anchor, "range", relative=True)
     return _Res(anchor, _safe(anchor, delta), "range", relative=True)
 
@@ -1357,11 +1412,14 @@ _RESOLVERS: dict[str, _Resolver] = {
     "months": _r_months,
     "quarter": _r_quarter,
     "half": _r_half,
+    "seasonedge": _r_seasonedge,
     "vague": _r_vague,
     "yearend": _r_yearend,
     "earlier": _r_earlier,
     "span": _r_span,
     "coming": _r_coming,
+    "within": _r_coming,
+    "later": _r_later,
     "ago": _r_ago,
     "rel": _r_rel,
     "deictic": _r_deictic,
