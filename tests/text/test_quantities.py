@@ -292,6 +292,31 @@ CASES = [
         ],
         id="count-ranges",
     ),
+    # --- multiples --------------------------------------------------------------------------
+    pytest.param(
+        "Shell output has tripled since 2022 and drone output grew more than tenfold.",
+        [
+            Q("tripled", 3, "times"),
+            Q("more than tenfold", 10, "times", approx=True, qualifier="more than"),
+        ],
+        id="multiples-as-verbs-and-fold",
+    ),
+    pytest.param(
+        "The plant now makes three times more rounds, 1.5 times higher than planned.",
+        [Q("three times more", 3, "times"), Q("1.5 times higher", 1.5, "times")],
+        id="multiples-with-a-comparison",
+    ),
+    pytest.param(
+        "The ministry spent roughly twice as much as in 2023.",
+        [Q("roughly twice as much", 2, "times", approx=True, qualifier="roughly")],
+        id="twice-as-much",
+    ),
+    pytest.param(
+        "The minister visited the plant three times and met the workers twice. The firm "
+        "doubled down on exports; the hangar doubled as a workshop.",
+        [],
+        id="repetitions-and-idioms-are-not-multiples",
+    ),
     # --- calibres and measures ------------------------------------------------------------
     pytest.param(
         "The plant makes 155mm shells and 120 mm mortar bombs.",
@@ -380,7 +405,7 @@ CASES = [
     ),
     pytest.param(
         "Output doubled to 20 from 10, the 2024 budget says.",
-        [],
+        [Q("doubled", 2, "times")],  # the multiple is an amount; the bare numbers are not
         id="bare-small-numbers",
     ),
     pytest.param(
@@ -400,8 +425,11 @@ CASES = [
     ),
     pytest.param(
         "Output is 2.5 times higher and almost 10 times more than before.",
-        [],
-        id="ratios-are-not-amounts",
+        [
+            Q("2.5 times higher", 2.5, "times"),
+            Q("almost 10 times more", 10, "times", approx=True, qualifier="almost"),
+        ],
+        id="ratios-are-multiples",
     ),
 ]
 

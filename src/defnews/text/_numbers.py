@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import TypeAlias
 
 __all__ = [
+    "HEDGES",
     "MONTHS",
     "NUMBER_WORDS",
     "SCALES",
@@ -90,6 +91,48 @@ MONTHS: dict[str, int] = {
     "dec": 12,
 }
 """Month names and their usual English abbreviations, lower case."""
+
+HEDGES: tuple[str, ...] = (
+    "approximately",
+    "approx.",
+    "approx",
+    "around",
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "more than",
+    "over",
+    "at least",
+    "up to",
+    "less than",
+    "fewer than",
+    "under",
+    "as many as",
+    "as much as",
+    "as few as",
+    "in excess of",
+    "upwards of",
+    "close to",
+    "just over",
+    "just under",
+    "well over",
+    "an estimated",
+    "estimated",
+    "no more than",
+    "no less than",
+    "not more than",
+    "not less than",
+    "at most",
+    "circa",
+    "ca.",
+    "almost",
+    "an approximate",
+    "some estimated",
+)
+"""Words that hedge the amount after them ("approximately 50%", "more than tenfold")."""
+
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0,

@@ -21,7 +21,9 @@ Rules worth knowing (see ``docs/time-expressions.md`` for the time side):
   word is the (singular) unit ("one tank"). Durations ("two years") are not quantities.
 * Bare numbers without unit, currency or percent are only kept when hedged ("more than
   1,000"), multiplied ("5 million") or written with thousands separators ("1,000").
-* Years, dates, clock times, ordinals, ratios ("10 times"), phone numbers, labels
+* Multiples ("tripled", "fourfold", "ten times more", "twice as much") are amounts with unit
+  ``times`` (`defnews.text.multiples`); a bare "three times" counts occurrences and is not.
+* Years, dates, clock times, ordinals, phone numbers, labels
   ("Article 5"), model names ("F-16", "Leopard 2A6", "M777", "Leopard 2 tanks",
   "PzH 2000") and numbers glued to letters are skipped. A number right after a capitalised
   word is read as a name unless money, a percentage or a multiplier follows.
@@ -42,6 +44,7 @@ import re
 
 from defnews.models import Amount
 from defnews.text._numbers import (
+    HEDGES,
     MONTHS,
     NUMBER_WORDS,
     SCALES,
@@ -49,6 +52,7 @@ from defnews.text._numbers import (
     parse_number_words,
     word_alternation,
 )
+from defnews.text.multiples import find_multiples
 
 __all__ = ["find_quantities"]
 
@@ -116,48 +120,9 @@ _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH"}
 _MARKS = frozenset(_SYMBOLS)
 _DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "C": "CAD", "A": "AUD", "NZ": "NZD", "HK": "HKD"}
 
-_QUALIFIERS = [
-    "approximately",
-    "approx.",
-    "approx",
-    "around",
-    "about",
-    "nearly",
-    "almost",
-    "roughly",
-    "some",
-    "more than",
-    "over",
-    "at least",
-    "up to",
-    "less than",
-    "fewer than",
-    "under",
-    "as many as",
-    "as much as",
-    "as few as",
-    "in excess of",
-    "upwards of",
-    "close to",
-    "just over",
-    "just under",
-    "well over",
-    "an estimated",
-    "estimated",
-    "no more than",
-    "no less than",
-    "not more than",
-    "not less than",
-    "at most",
-    "circa",
-    "ca.",
-    "almost",
-    "an approximate",
-    "some estimated",
-]
 _OPENER_BEFORE = re.compile(r"(?<![a-z])(?P<open>between|from)[ \u00a0\u202f]\Z")
 _LEFT = re.compile(
-    r"(?<![a-z])(?:(?P<open>between|from)|(?P<q>" + word_alternation(_QUALIFIERS) + r"))"
+    r"(?<![a-z])(?:(?P<open>between|from)|(?P<q>" + word_alternation(HEDGES) + r"))"
     r"[ \u00a0\u202f]\Z|(?P<q2>~)\Z"
 )
 _SPACES_TILDE = " \u00a0\u202f~"
@@ -425,10 +390,25 @@ def find_quantities(text: str) -> list[Amount]:
             consumed = found.end
         else:
             consumed = max(consumed, skip_to)
-    return results
+    multiples = find_multiples(text, lowered)
+    return _merged(results, multiples) if multiples else results
 
 
 _CALIBRES = frozenset({"mm", "cm"})
+
+
+def _merged(amounts: list[Amount], extra: list[Amount]) -> list[Amount]:
+    """``amounts`` with each of ``extra`` that overlaps none of them, sorted by start."""
+    kept = [
+        other
+        for other in extra
+        if not any(a.start < other.end and other.start < a.end for a in amounts)
+    ]
+    return sorted([*amounts, *kept], key=_start_of) if kept else amounts
+
+
+def _start_of(amount: Amount) -> int:
+    return amount.start
 
 
 # --- digits ---------------------------------------------------------------------------------
