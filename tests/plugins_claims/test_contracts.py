@@ -849,3 +849,123 @@ def test_a_joint_procurement_that_delivered_rounds_is_a_delivered_deal() -> None
 )
 def test_procurement_as_a_practice_is_not_a_deal(sentence: str) -> None:
     assert contracts(sentence) == ()
+
+
+# --- passives, receipts, arrivals and acts on deal nouns -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Some 30 Leopard tanks have already been handed over to Ukraine.", "Leopard tanks"),
+        ("Last week, 400 FPV drones were delivered to Ukraine by Kryla Systems.", "FPV drones"),
+    ],
+)
+def test_a_passive_delivery_takes_its_subject_as_the_item(sentence: str, item: str) -> None:
+    claim = only(sentence)
+    assert claim.attributes["type"] == "delivery"
+    assert status(claim) == "delivered"
+    assert claim.item is not None
+    assert claim.item.text == item
+
+
+def test_a_relative_clause_passive_has_no_subject_of_its_own() -> None:
+    text = "Germany found 80 old radars in storage that were shipped to Ukraine."
+    assert all(c.item is None or "radars" not in c.item.text for c in contracts(text))
+
+
+def test_a_company_reporting_a_passive_delivery_is_its_supplier() -> None:
+    claim = only("Some 12 Vatra drones were handed over to Ukraine, Kryla Systems said.")
+    assert set(claim.parties) == {"org/kryla-systems", "country/UA"}
+
+
+def test_goods_received_from_a_supplier_are_a_delivery() -> None:
+    claim = only("Ukraine received 250 reconnaissance drones from Vatra Robotics in March.")
+    assert claim.attributes["type"] == "delivery"
+    assert set(claim.parties) == {"country/UA", "org/vatra-robotics"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kryla Systems received approval from Poland to export its drones.",
+        "Ukraine received 40 applications from foreign companies such as Rheinmetall.",
+        "Firms in the Ukrainian cluster will receive the benefits of a special tax regime.",
+    ],
+)
+def test_receiving_permission_bids_or_perks_is_no_delivery(sentence: str) -> None:
+    assert contracts(sentence) == ()
+
+
+def test_a_counted_consignment_that_arrived_is_a_delivery() -> None:
+    claim = only("The 18 howitzers pledged by Germany have already arrived in Ukraine.")
+    assert status(claim) == "delivered"
+    assert "country/DE" in claim.parties
+
+
+def test_people_arriving_are_no_delivery() -> None:
+    assert contracts("The German delegation arrived in Kyiv on Monday.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Denmark financed the purchase of 18 Bohdana howitzers for Ukraine.",
+        "Ukraine has taken delivery of 50 Lynx vehicles from Rheinmetall.",
+        "Kryla Systems has begun deliveries of interceptor drones to Poland.",
+    ],
+)
+def test_paying_for_taking_or_starting_a_delivery_is_an_act(sentence: str) -> None:
+    assert status(only(sentence)) in ("signed", "delivered")
+
+
+def test_a_purchase_noun_alone_is_no_act() -> None:
+    assert contracts("Purchases of drones by Ukraine grew in 2024.") == ()
+
+
+def test_two_sides_make_a_single_word_item_enough() -> None:
+    claim = only(
+        "The Defence Procurement Agency has picked Rheinmetall to supply ammunition for its "
+        "howitzers."
+    )
+    assert claim.item is not None
+    assert claim.item.text == "ammunition"
+
+
+def test_a_single_generic_word_with_two_sides_is_no_deal() -> None:
+    assert contracts("Norway will supply electricity to Ukraine this winter.") == ()
+
+
+def test_co_production_verbs_name_a_deal() -> None:
+    claim = only("Rheinmetall and Kryla Systems will co-produce armoured vehicles in Ukraine.")
+    assert claim.attributes["type"] == "production"
+    assert status(claim) == "planned"
+
+
+def test_licensed_production_is_a_licence_deal() -> None:
+    claim = only(
+        "Ukraine and Rheinmetall are negotiating the licensed production of 155mm barrels."
+    )
+    assert claim.attributes["type"] == "licence"
+    assert status(claim) == "considered"
+
+
+def test_a_registered_subsidiary_exists_whatever_it_will_do() -> None:
+    claim = only(
+        "Rheinmetall has registered a subsidiary in Ukraine that will repair Leopard tanks."
+    )
+    assert claim.attributes["type"] == "investment"
+    assert status(claim) == "signed"
+
+
+def test_a_subsidiary_to_be_founded_is_planned() -> None:
+    claim = only("Rheinmetall plans to register a subsidiary in Ukraine to repair tanks.")
+    assert status(claim) == "planned"
+
+
+def test_money_received_for_a_purchase_is_no_delivery() -> None:
+    text = (
+        "Ukraine adopted rules for directing the funds received from Germany to the purchase "
+        "of weapons."
+    )
+    assert all(c.attributes["type"] != "delivery" for c in contracts(text))
