@@ -292,6 +292,16 @@ CASES = [
         ],
         id="count-ranges",
     ),
+    pytest.param(
+        "Minister Kamyshin: 6 agreements signed today. In Lviv, 40 drones were handed over.",
+        [Q("6 agreements", 6, "agreements"), Q("40 drones", 40, "drones")],
+        id="a-number-after-a-colon-or-comma-is-not-a-name",
+    ),
+    pytest.param(
+        "The ministry signed seven memoranda on co-production.",
+        [Q("seven memoranda", 7, "memoranda")],
+        id="latin-plural",
+    ),
     # --- multiples --------------------------------------------------------------------------
     pytest.param(
         "Shell output has tripled since 2022 and drone output grew more than tenfold.",

@@ -270,7 +270,7 @@ _IRREGULAR_PLURALS = _vocab(
     """
     people personnel staff equipment aircraft ammunition materiel hardware weaponry
     artillery infantry men women children police cattle livestock software spacecraft
-    watercraft hovercraft
+    watercraft hovercraft memoranda criteria
     """
 )
 _NOT_PLURAL = _vocab(
@@ -525,6 +525,8 @@ def _previous_word(text: str, pos: int) -> str:
     low = max(0, end - 40)
     start = max(text.rfind(" ", low, end), text.rfind("\n", low, end), text.rfind("(", low, end))
     word = text[start + 1 : end] if start >= 0 else text[low:end]
+    if word.endswith((",", ";", ":")):
+        return ""  # "Kamyshin: 6 agreements": a clause ends there, no name runs on
     return word.strip("\"“‘'”’,;:")
 
 
