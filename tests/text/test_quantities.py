@@ -302,6 +302,11 @@ CASES = [
         [Q("seven memoranda", 7, "memoranda")],
         id="latin-plural",
     ),
+    pytest.param(
+        "Berlin will pay 4 Mrd. Euro, and Kyiv adds 300 Mio. euros.",
+        [money("4 Mrd. Euro", 4e9, "EUR"), money("300 Mio. euros", 3e8, "EUR")],
+        id="german-multipliers-in-translated-text",
+    ),
     # --- multiples --------------------------------------------------------------------------
     pytest.param(
         "Shell output has tripled since 2022 and drone output grew more than tenfold.",

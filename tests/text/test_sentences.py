@@ -8,6 +8,11 @@ from defnews.text.sentences import split_sentences
 
 CASES = [
     pytest.param(
+        "Berlin pays 4 Mrd. Euro for the missiles. Kyiv adds 300 Mio. The rest follows.",
+        ["Berlin pays 4 Mrd. Euro for the missiles.", "Kyiv adds 300 Mio.", "The rest follows."],
+        id="german-multiplier-abbreviations",
+    ),
+    pytest.param(
         "Rheinmetall opened a shell plant in Lithuania. Output starts next year.",
         ["Rheinmetall opened a shell plant in Lithuania.", "Output starts next year."],
         id="two-plain",

@@ -140,10 +140,13 @@ _ATTACHED = re.compile(
     r"(?P<s>bn|bln|mln|mn|m|b|k|tn|trn|mm|cm|km|kg|kt|mw|gw|st|nd|rd|th|s)(?![a-z0-9])"
 )
 _MULTIPLIER_AFTER = re.compile(
-    r"(?:[ \u00a0\u202f]|-)(?P<m>million|mln|mn|billion|bln|bn|trillion|trn|tn|thousand)(?![a-z])"
+    r"(?:[ \u00a0\u202f]|-)(?P<m>million|mln|mn|billion|bln|bn|trillion|trn|tn|thousand|mrd|mio)"
+    r"(?:(?<=mrd|mio)\.)?(?![a-z])"  # German abbreviations, kept by translated text: "4 Mrd. Euro"
 )
 _MULTIPLIERS = {
     "m": 1e6,
+    "mio": 1e6,
+    "mrd": 1e9,
     "mn": 1e6,
     "mln": 1e6,
     "million": 1e6,

@@ -42,7 +42,7 @@ _NEVER_END = frozenset(
 
 _AMBIGUOUS = pat.word_set("""
     inc ltd co corp plc llc bros jr sr st dept govt est al mt ft
-    jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m
+    jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m mrd mio
     """)
 """Abbreviations that may also end a sentence; a following starter word decides."""
 
