@@ -20,6 +20,7 @@ from defnews_organizations.countries import (
     capital_hits,
     capital_to_country,
 )
+from defnews_organizations.forces import service_entry, service_hits, service_name
 from defnews_organizations.institutions import (
     MINISTRY,
     bare_hits,
@@ -27,7 +28,7 @@ from defnews_organizations.institutions import (
     ministry_pairs,
     regional_bodies,
 )
-from defnews_organizations.media import dateline_sources, masthead, title_case
+from defnews_organizations.media import copyright_holders, dateline_sources, masthead, title_case
 from defnews_organizations.patterns import (
     GENERIC,
     TAIL_TYPES,
@@ -96,6 +97,7 @@ class _Lookups:
                     self.prefixes[name] = prefix
         self.ministries: dict[tuple[str, str], GazetteerEntry | None] = {}
         self.institutions: dict[tuple[str, str], GazetteerEntry | None] = {}
+        self.services: dict[tuple[str, str], GazetteerEntry | None] = {}
         self.owners = _owner_prefixes(gazetteer)
         """Other kinds' forms (``Brave1 grants``) that open with an organization's or a
         country's form."""
@@ -109,6 +111,17 @@ class _Lookups:
             return self.institutions[pair]
         except KeyError:
             found = self.institutions[pair] = institution_entry(gazetteer, country, key)
+            return found
+
+    def service(
+        self, gazetteer: Gazetteer, country: GazetteerEntry, key: str
+    ) -> GazetteerEntry | None:
+        """The known armed service of a country, searched once per pair."""
+        pair = (country.id, key)
+        try:
+            return self.services[pair]
+        except KeyError:
+            found = self.services[pair] = service_entry(gazetteer, country, key)
             return found
 
     def ministry(self, gazetteer: Gazetteer, country: str, domain: str) -> GazetteerEntry | None:
@@ -260,6 +273,7 @@ def entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
     _add_outlets(text, found, taken)
     _add_country_ministries(ctx, lookups, found, taken, by_end)
     _add_ministry_pairs(ctx, lookups, found, by_end)
+    _add_services(ctx, lookups, found, taken, by_end)
     _add_bare_institutions(ctx, lookups, found, taken)
     _add_regional_bodies(text, found, taken)
     if known.eu_context:
@@ -555,10 +569,39 @@ def _add_country_ministries(
     _add_governments(ctx, found, taken, by_end)
 
 
+def _add_services(
+    ctx: ExtractionContext,
+    lookups: _Lookups,
+    found: dict[str, _Found],
+    taken: Claimed,
+    by_end: dict[int, GazetteerMatch],
+) -> None:
+    """``the Ukrainian army``, ``Lithuania's own army``, ``the US embassy in Kyiv``: the
+    country's known service, else one named after the country."""
+    for hit in service_hits(ctx.text, by_end, taken):
+        country = hit.country.entry
+        entry = lookups.service(ctx.gazetteer, country, hit.key)
+        if entry is not None:
+            item = _org_entity(entry, "service")
+        else:
+            name = service_name(country, hit.key, hit.city)
+            kind = "embassy" if hit.key == "embassy" else "armed forces"
+            item = _Found(
+                data.org_id(name),
+                "organization",
+                name,
+                country.name,
+                {"type": kind, "source": "pattern", "pattern": "country-service"},
+                confidence=0.75,
+            )
+        _add_mention(found, item, hit.start, hit.end)
+        taken.claim(hit.start, hit.end)
+
+
 def _add_outlets(text: str, found: dict[str, _Found], taken: Claimed) -> None:
     """The outlets of wire datelines and of the masthead, with the masthead's name in title
     case wherever the text repeats it."""
-    spans = list(dateline_sources(text))
+    spans = [*dateline_sources(text), *copyright_holders(text)]
     head = masthead(text)
     if head is not None:
         spans.append(head)

@@ -48,6 +48,8 @@ TAIL_TYPES: dict[str, str] = {
             defence defense group holding holdings corporation company concern enterprise
             plant factory partners ventures consortium drones optics aero avionics avionik
             propulsion airframe airframes energetics securities capital ordnance avia
+            avionique industrie industria sistemas sistemi systèmes difesa defensa armement
+            werft gruppe zbrojovka maschinenbau
             """
         ),
         "company",
@@ -64,7 +66,10 @@ TAIL_TYPES: dict[str, str] = {
     "cluster": "industry cluster",
     **dict.fromkeys(_words("conference forum"), "conference"),
     **dict.fromkeys(
-        _words("newswire news notes weekly daily times post journal gazette herald images"),
+        _words(
+            "newswire news notes weekly daily times post journal gazette herald images "
+            "chronicle tribune telegraph observer monitor insider today online express"
+        ),
         "media",
     ),
 }
@@ -126,15 +131,19 @@ DESCRIPTORS = _words(
     maker makers manufacturer producer company firm giant contractor supplier developer
     startup start-up conglomerate shipbuilder concern holding enterprise exporter integrator
     corporation operator group lender bank consultancy agency broadcaster newspaper
-    state-owned state-run
+    state-owned state-run specialist association
     """
 )
+_WEAK_DESCRIPTORS = frozenset(["specialist"])
+"""Descriptors as often said of people (``cyber specialist Petrenko``): the name must end in
+an organization word (``avionics specialist Helix Avionique``)."""
 _DESCRIPTOR_TYPES = {
     "lender": "bank",
     "bank": "bank",
     "agency": "agency",
     "broadcaster": "media",
     "newspaper": "media",
+    "association": "association",
 }
 _TITLE_WORDS = _words(
     """
@@ -149,7 +158,12 @@ _STOP_CAPS = _words(
     while after before since it its he she they we i his her their our also however
     meanwhile notably read share photo subscribe advertisement according under over january
     february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday q faq
+    tuesday wednesday thursday friday saturday sunday q faq earlier later now today
+    yesterday then still separately additionally previously currently recently finally
+    overall instead thus therefore besides moreover furthermore nevertheless both all some
+    many most several such each every only even just there here what which who where why
+    how my your unlike like despite during between among against without within through
+    about into until although though because whether once
     """
 )
 _CONNECTORS = frozenset(["of", "for", "and", "&"])
@@ -181,8 +195,8 @@ def is_title_case(text: str, start: int, end: int) -> bool:
 
 
 def _is_cap_word(token: str) -> bool:
-    if not token or not (token[0].isupper() or (token[0].isdigit() and len(token) > 1)):
-        return False
+    if not token or not (token[0].isupper() or (token[0].isdigit() and not token.isdigit())):
+        return False  # ``3D Systems``, but not a year or a count
     return token in LEGAL_FORMS or token.isupper() or token.lower() not in _STOP_CAPS
 
 
@@ -266,8 +280,13 @@ class _Scanner:
                 pending = True
                 end = e
                 continue
-            if not _is_cap_word(token) or possessive(token) or low in _TITLE_WORDS:
-                break
+            if (
+                not _is_cap_word(token)
+                or possessive(token)
+                or low in _TITLE_WORDS
+                or low.endswith("-based")
+            ):
+                break  # ``X Works and US-based Y``: two names, not one
             end = e
             pending = False
             word = next_word(text, end)
@@ -417,6 +436,20 @@ def _tail_head(
     return OrgCandidate(first, end, text[first:end], kind, "suffix" if legal else "head")
 
 
+def _extend_of(text: str, scan: _Scanner, candidate: OrgCandidate) -> OrgCandidate:
+    """``Kyiv Institute for Security Studies``, ``Baltic Centre of Naval Research``: a name
+    whose organization word opens an ``of``/``for`` phrase goes on through it."""
+    connector = next_word(text, candidate.end)
+    if connector is None or connector[0] or text[connector[1] : connector[2]] not in ("of", "for"):
+        return candidate
+    stop = scan.run_forward(connector[2])
+    trimmed = scan.trailing(candidate.start, stop) if stop > connector[2] else None
+    if trimmed is None or trimmed[0] <= connector[2]:
+        return candidate
+    end, name = trimmed
+    return candidate._replace(end=end, name=name)
+
+
 def _next_word_start(text: str, pos: int) -> int:
     """Where the next word starts after ``pos``, whatever white space (tab, no-break space)
     separates them."""
@@ -507,7 +540,7 @@ def _descriptor(text: str, scan: _Scanner, form: str, start: int, end: int) -> O
         return None
     last = words[-1].lower()
     has_head = last in TAIL_TYPES or words[-1] in LEGAL_FORMS or last.endswith(_COMPOUND_TAILS)
-    if len(words) > 1 and not has_head:
+    if (len(words) > 1 or form in _WEAK_DESCRIPTORS) and not has_head:
         return None  # ``drone maker Taras Melnyk``: a person, not a company
     if not _distinctive(words, scan.country_words):
         return None
@@ -529,18 +562,18 @@ youngest developer``."""
 
 def _appositive(text: str, scan: _Scanner, form: str, start: int) -> OrgCandidate | None:
     """``Skyeton, a Ukrainian drone maker,``: the name before a comma and an article that
-    opens a descriptor phrase of at most four lower-case or country words, one of them a
-    nationality or a trade."""
+    opens a descriptor phrase of at most seven lower-case, country or ``X-based`` words, one
+    of them a nationality, a base or a trade."""
     pos = start
     industry = False
-    for _step in range(5):
+    for _step in range(8):
         word = prev_word(text, pos)
         if word is None or word[0]:
             return None
         token = text[word[1] : word[2]]
         if token in _ARTICLES:
             return _named_before(text, scan, form, word[1]) if industry else None
-        if token in scan.country_words or token in _INDUSTRY_WORDS:
+        if token in scan.country_words or token in _INDUSTRY_WORDS or token.endswith("-based"):
             industry = True
         elif not token[:1].islower():
             return None
@@ -619,6 +652,10 @@ def _candidates(
                 and (trigger.legal or after != " " or not text[end + 1 : end + 2].isupper())
             ):
                 candidate = _tail_head(text, scan, trigger, start, end)
+                if candidate is not None and trigger.head_first:
+                    longer = _extend_of(text, scan, candidate)
+                    if not known.overlaps(longer.start, longer.end):
+                        candidate = longer
             if (
                 candidate is None
                 and trigger.head_first
