@@ -60,6 +60,45 @@ _BODIES = frozenset(
 )
 
 
+# Capitals that news uses for their governments (``Kyiv and Berlin agreed``).
+_CAPITALS = {
+    "Kyiv": "UA",
+    "Kiev": "UA",
+    "Prague": "CZ",
+    "Berlin": "DE",
+    "Paris": "FR",
+    "London": "GB",
+    "Washington": "US",
+    "Warsaw": "PL",
+    "Moscow": "RU",
+    "Vilnius": "LT",
+    "Riga": "LV",
+    "Tallinn": "EE",
+    "Copenhagen": "DK",
+    "Stockholm": "SE",
+    "Oslo": "NO",
+    "Helsinki": "FI",
+    "Rome": "IT",
+    "Madrid": "ES",
+    "Ankara": "TR",
+    "Beijing": "CN",
+    "Tokyo": "JP",
+    "Ottawa": "CA",
+    "Canberra": "AU",
+    "The Hague": "NL",
+    "Budapest": "HU",
+    "Bratislava": "SK",
+    "Bucharest": "RO",
+    "Sofia": "BG",
+    "Lisbon": "PT",
+    "Athens": "GR",
+    "Vienna": "AT",
+    "Dublin": "IE",
+    "Seoul": "KR",
+    "Tehran": "IR",
+    "Minsk": "BY",
+    "Chisinau": "MD",
+}
 _start_end = operator.itemgetter(0, 1)
 _HEAD_WORDS = frozenset(["head", "chief", "leader"])
 # The office that heads each kind of body: ``the head of the ministry`` is its minister.
@@ -130,9 +169,13 @@ class SpeakerResolver:
     def resolve(self, speaker: Span) -> str | None:
         """The id of the entity the speaker words name, or None."""
         overlapping = self._overlapping(speaker.start, speaker.end)
-        if overlapping is None and self.text[speaker.end : speaker.end + 1] == ",":
-            # ``The company's chief executive, Fiona Grant, said``: the apposition names her
-            overlapping = self._overlapping(speaker.end + 1, speaker.end + 3, people_only=True)
+        if (overlapping is None or overlapping.kind not in _PEOPLE) and self.text[
+            speaker.end : speaker.end + 1
+        ] == ",":
+            # ``The company's chief executive, Fiona Grant, said``, ``Ukraine's minister for
+            # industry, Jane Roe, said``: the apposition names her, not the body or country
+            named = self._overlapping(speaker.end + 1, speaker.end + 3, people_only=True)
+            overlapping = named or overlapping
         if overlapping is not None:
             return overlapping.id
         words = speaker.text.replace("’", "'").split()
@@ -148,6 +191,16 @@ class SpeakerResolver:
             or self._by_role(speaker)
             or self._by_description(words, speaker.start)
         )
+
+    def by_capital(self, speaker: Span) -> str | None:
+        """``according to Prague``, ``Berlin said``: a capital speaks for its country, when
+        the article names that country (for reported speech: a quotation's ``Kyiv says`` is
+        more often a label than its speaker)."""
+        code = _CAPITALS.get(speaker.text.replace("’", "'").removesuffix("'s"))
+        if code is None:
+            return None
+        wanted = f"country/{code}"
+        return wanted if any(e.id == wanted for e in self._entities) else None
 
     def resolve_words(self, words_text: str, offset: int) -> str | None:
         """A person named by ``words_text`` (a surname or full name) before or after ``offset``."""
@@ -459,7 +512,7 @@ def claims(
     out.extend(_interview_answers(ctx, resolver, quoted))
     out.extend(_faq_answers(ctx, resolver))
     for statement in ctx.statements():
-        speaker = resolver.resolve(statement.speaker)
+        speaker = resolver.resolve(statement.speaker) or resolver.by_capital(statement.speaker)
         if speaker is not None and statement.pronoun:
             # a pronoun stands for the subject of the sentence naming the latest person
             named = resolver.latest_mention_before(statement.speaker.start)

@@ -260,3 +260,26 @@ def test_the_head_of_the_ministry_is_not_a_deputy_minister() -> None:
     )
     found = [q for q in quotes(run(body, date="2024-03-01")) if q.quote is not None]
     assert "person/ivan-havryliuk" not in [q.speaker for q in found]
+
+
+def test_a_capital_speaks_for_its_country_named_in_the_article() -> None:
+    body = (
+        "Poland and Ukraine discussed ammunition on Monday. The joint plant delivered 40,000 "
+        "rounds last year, according to Warsaw."
+    )
+    found = statements(run(body))
+    assert [s.speaker for s in found] == ["country/PL"]
+
+
+def test_a_capital_without_its_country_in_the_article_names_nobody() -> None:
+    body = "The joint plant delivered 40,000 rounds last year, according to Warsaw."
+    assert statements(run(body)) == []
+
+
+def test_the_person_in_apposition_speaks_not_the_country_before_the_role() -> None:
+    body = (
+        "Ukraine's minister for industry, Olena Hrytsenko, called the plan \"a signal to "
+        'investors" on Monday.'
+    )
+    found = quotes(run(body))
+    assert [q.speaker for q in found] == ["person/olena-hrytsenko"]

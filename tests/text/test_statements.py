@@ -1111,6 +1111,258 @@ CASES = [
         ],
         id="day-between-speaker-and-verb",
     ),
+    pytest.param(
+        "The yard will deliver two corvettes in 2026, Minister of Naval Procurement Elena Varga "
+        "said.",
+        [
+            (
+                "Minister of Naval Procurement Elena Varga",
+                "said",
+                "The yard will deliver two corvettes in 2026",
+                "The yard will deliver two corvettes in 2026, Minister of Naval Procurement Elena "
+                "Varga said",
+            )
+        ],
+        id="long-role-before-trailing-said",
+    ),
+    pytest.param(
+        "The plant will double its output of fuzes by spring, Industry Minister Tomas Berg said "
+        "on the sidelines of a conference in Oslo.",
+        [
+            (
+                "Industry Minister Tomas Berg",
+                "said",
+                "The plant will double its output of fuzes by spring",
+                "The plant will double its output of fuzes by spring, Industry Minister Tomas "
+                "Berg said",
+            )
+        ],
+        id="trailing-said-with-long-adjunct",
+    ),
+    pytest.param(
+        "In Oslo, the minister said at the summit in the capital which was held on Monday.",
+        [],
+        id="neg-trailing-adjunct-holding-a-clause",
+    ),
+    pytest.param(
+        "Kestrel will supply 800 radars to the army, the agency's director, Ilse Brandt, told "
+        "reporters.",
+        [
+            (
+                "Ilse Brandt",
+                "told reporters",
+                "Kestrel will supply 800 radars to the army",
+                "Kestrel will supply 800 radars to the army, the agency's director, Ilse Brandt, "
+                "told reporters",
+            )
+        ],
+        id="trailing-named-apposition",
+    ),
+    pytest.param(
+        "Polish President Anna Wrona opened the plant in Stalowa Wola on Friday, saying the "
+        "country would double shell output within two years.",
+        [
+            (
+                "Polish President Anna Wrona",
+                "saying",
+                "the country would double shell output within two years",
+                "saying the country would double shell output within two years",
+            )
+        ],
+        id="saying-after-subject-clause",
+    ),
+    pytest.param(
+        '"We cannot wait," the premier said in a televised address, urging allies to speed up '
+        "deliveries of air defence.",
+        [
+            (
+                "the premier",
+                "urging",
+                "allies to speed up deliveries of air defence",
+                "urging allies to speed up deliveries of air defence",
+            )
+        ],
+        id="urging-after-quote-attribution",
+    ),
+    pytest.param(
+        "The new line will open in May, adding 300 jobs to a region whose economy was hit hard.",
+        [],
+        id="neg-adding-jobs-is-not-speech",
+    ),
+    pytest.param(
+        '"There is no deal," a senior official said, adding that nothing was signed.',
+        [],
+        id="neg-unnamed-attribution-before-participle",
+    ),
+    pytest.param(
+        "Economist Olga Petrenko of the Kyiv consultancy Arkona said the budget would run short "
+        "by autumn.",
+        [
+            (
+                "Economist Olga Petrenko of the Kyiv consultancy Arkona",
+                "said",
+                "the budget would run short by autumn",
+                "said the budget would run short by autumn",
+            )
+        ],
+        id="person-of-affiliation",
+    ),
+    pytest.param(
+        "The deputy minister presented quarterly results. By his words, during July–September the "
+        "plants delivered 900 drones.",
+        [
+            (
+                "his",
+                "By his words",
+                "during July–September the plants delivered 900 drones",
+                "By his words, during July–September the plants delivered 900 drones",
+            )
+        ],
+        id="by-his-words",
+    ),
+    pytest.param(
+        "More than 2 billion euro of orders were financed this year, by the data of the Ministry "
+        "of Finance.",
+        [
+            (
+                "the Ministry of Finance",
+                "by the data of",
+                "More than 2 billion euro of orders were financed this year",
+                "More than 2 billion euro of orders were financed this year, by the data of the "
+                "Ministry of Finance",
+            )
+        ],
+        id="by-the-data-of",
+    ),
+    pytest.param(
+        "By Arkona's own count, more than 40 firms applied in March.",
+        [
+            (
+                "Arkona",
+                "By Arkona's own count",
+                "more than 40 firms applied in March",
+                "By Arkona's own count, more than 40 firms applied in March",
+            )
+        ],
+        id="possessive-own-count",
+    ),
+    pytest.param(
+        "The engineers were paid by the company's own data centre.",
+        [],
+        id="neg-possessive-without-frame",
+    ),
+    pytest.param(
+        'Defence Minister Karl Lind called the agreement "a turning point for our industry".',
+        [
+            (
+                "Defence Minister Karl Lind",
+                "called",
+                'the agreement "a turning point for our industry"',
+                'called the agreement "a turning point for our industry"',
+            )
+        ],
+        id="called-object-verdict",
+    ),
+    pytest.param(
+        "The minister described the contract as the largest in the agency's history.",
+        [
+            (
+                "The minister",
+                "described",
+                "the contract as the largest in the agency's history",
+                "described the contract as the largest in the agency's history",
+            )
+        ],
+        id="described-as",
+    ),
+    pytest.param(
+        "President Ivan Sirko has repeatedly called to create a real drone army.",
+        [
+            (
+                "President Ivan Sirko",
+                "has repeatedly called",
+                "to create a real drone army",
+                "has repeatedly called to create a real drone army",
+            )
+        ],
+        id="called-to-infinitive",
+    ),
+    pytest.param(
+        'The company called the new drone "Falcon".',
+        [],
+        id="neg-called-a-name",
+    ),
+    pytest.param(
+        "The minister called the meeting to order.",
+        [],
+        id="neg-called-to-order",
+    ),
+    pytest.param(
+        "Finance Minister Lena Holt and several governments have pointed out that money alone "
+        "does not make shells.",
+        [
+            (
+                "Finance Minister Lena Holt",
+                "have pointed out",
+                "money alone does not make shells",
+                "have pointed out that money alone does not make shells",
+            )
+        ],
+        id="coordinated-speaker",
+    ),
+    pytest.param(
+        "Prices and wages have said little about demand.",
+        [],
+        id="neg-coordinated-without-name",
+    ),
+    pytest.param(
+        "The Netherlands has announced it will contribute €100 million to the scheme.",
+        [
+            (
+                "The Netherlands",
+                "has announced",
+                "it will contribute €100 million to the scheme",
+                "has announced it will contribute €100 million to the scheme",
+            )
+        ],
+        id="announced-zero-that",
+    ),
+    pytest.param(
+        "The minister announced a new aid package that was approved on Monday.",
+        [],
+        id="neg-announced-an-object",
+    ),
+    pytest.param(
+        "The finance minister informed the committee that the draft provides UAH 2 trillion for "
+        "defence.",
+        [
+            (
+                "The finance minister",
+                "informed the committee",
+                "the draft provides UAH 2 trillion for defence",
+                "informed the committee that the draft provides UAH 2 trillion for defence",
+            )
+        ],
+        id="informed-the-committee-that",
+    ),
+    pytest.param(
+        "Contracts are to be signed by the end of the month, she said, and payments will start in "
+        "April.",
+        [
+            (
+                "she",
+                "said",
+                "Contracts are to be signed by the end of the month",
+                "Contracts are to be signed by the end of the month, she said",
+            )
+        ],
+        id="trailing-said-then-and-clause",
+    ),
+    pytest.param(
+        "What Warsaw says: the army needs more tanks.",
+        [],
+        id="neg-question-label-before-colon",
+    ),
 ]
 
 

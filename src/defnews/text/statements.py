@@ -64,12 +64,21 @@ _THAT_VERBS = pat.word_list("""
     believes believed estimated estimates predicted predicts reminded reaffirmed affirmed
     proposed conceded observed rejected rejects refuted refutes recommended recommends urged
     urges pressed presses called calls put puts wrote writes replied replies answered
+    described describes characterised characterized branded dubbed termed
 """)
 _PARTICIPLES = pat.word_list("""
     adding noting stressing emphasising emphasizing saying warning explaining insisting
     arguing claiming stating revealing confirming pointing highlighting underscoring
-    underlining acknowledging admitting assuring promising pledging
+    underlining acknowledging admitting assuring promising pledging urging calling
 """)
+# participles that report an appeal (``urging allies to``) or a clause without ``that``
+_URGING = pat.word_set("urging calling")
+_ZERO_THAT_PARTICIPLES = pat.word_set("""
+    saying adding noting warning arguing insisting claiming explaining stating
+    """)
+_CLAUSE_SUBJECTS = pat.word_set("""
+    it he she they we this there the its his her their our some all no more most
+    """)
 # A separator before the verb (instead of ``\b``) lets the regex engine skip ahead quickly.
 _VERB_BODY = (
     "(?:" + pat.word_alternation(_THAT_VERBS + _PARTICIPLES + ["according", "According"]) + r")\b"
@@ -106,7 +115,7 @@ _ADJUNCT_STARTERS = pat.word_set("""
     previously for from to when
     """)
 # words opening a subordinate clause after a trailing attribution (``..., he said, as ...``)
-_SUBORDINATORS = pat.word_set("as while after when because since although though amid")
+_SUBORDINATORS = pat.word_set("as while after when because since although though amid and but")
 _REPORT_NOUNS = pat.word_set("""
     reports report claims allegations rumours rumors suggestions speculation information
     media
@@ -125,7 +134,8 @@ _CLAUSE_ENDERS = pat.word_set("""
     """)
 _FINITE_RE = re.compile(r"\s(?:" + pat.word_alternation(sorted(_FINITE)) + r")\b|\s[a-z]{3,30}ed\b")
 _CLAUSE_END = re.compile(
-    r";|[—–]|\s-\s|,\s{1,3}(?:"
+    # an unspaced en dash joins a range (``July–September``), not two clauses
+    r";|—|\s–|–\s|\s-\s|,\s{1,3}(?:"
     + pat.word_alternation(sorted(_CLAUSE_ENDERS))
     + r"|as(?!\s+well)|but|while|whereas|although|though|amid)\b"
     # ``... and revealed that ...``: a second reporting verb opens a statement of its own
@@ -146,6 +156,10 @@ _INVERTED = _TRAILING | pat.word_set("informed promised stressed emphasised emph
 _URGE = pat.word_set("urged urges pressed presses called calls")
 # ``put the value at EUR 31 million``: an estimate with ``at``.
 _PUT = pat.word_set("put puts")
+# verbs that name or judge an object (``called the deal "historic"``)
+_DESCRIBE = pat.word_set("described describes characterised characterized")
+_NAMING = _DESCRIBE | pat.word_set("called calls branded dubbed termed")
+_QUESTION_WORDS = pat.word_set("what how why where who")
 _DECISION_NOUNS = pat.word_set("decision plan")
 _ANNOUNCE = pat.word_set("announced announces")
 _THAT = re.compile(r"\s{1,3}that\s{1,3}(?=[^\s\"“”„«»‘’])")
@@ -156,6 +170,9 @@ _BEFORE_VERB = _HAVE | _ADVERBS
 _BEFORE_CHARS = 100
 _SHORT_BEFORE = 48
 _AFTER_CHARS = 64
+# words an attribution's trailing adjunct may hold (``said at a news conference in Kyiv``)
+_TRAILING_ADJUNCT = 12
+_NOT_ADJUNCT = _FINITE | {"that", "and", "but", "which", "who"}
 
 
 def find_statements(text: str, sentences: Sequence[Span] | None = None) -> list[Statement]:
@@ -252,7 +269,30 @@ def _verb_hits(text: str) -> list[int]:
     hits = [m.start() + 1 for m in _VERB.finditer(text)]
     if _VERB_AT.match(text) is not None:
         hits.insert(0, 0)
-    return hits
+    framed = _source_hits(text)
+    return sorted({*hits, *framed}) if framed else hits
+
+
+def _source_hits(text: str) -> list[int]:
+    """Offsets of the source frames (`_SOURCE`): their rare head nouns are found with
+    ``str.find`` and the frame is matched in a short window before each, which is much
+    cheaper than scanning for every ``in`` and ``by``."""
+    out: set[int] = set()
+    for noun in _SOURCE_NOUNS:
+        at = text.find(noun)
+        seen = 0  # no window reaches back before the previous occurrence: linear time
+        while at >= 0:
+            lo = max(seen, at - _SOURCE_REACH)
+            seen = at
+            for prefix in _SOURCE_PREFIXES:
+                k = text.rfind(prefix, lo, at)
+                if k < 0 or text[k - 1 : k].isalnum():
+                    continue
+                m = _SOURCE.match(text, k)
+                if m is not None and m.end() > at:
+                    out.add(k)
+            at = text.find(noun, at + len(noun))
+    return sorted(out)
 
 
 def _key(span: Span) -> int:
@@ -291,26 +331,12 @@ class _Sentence:
         out: list[Statement] = []
         covered = -1
         last_speaker: Span | None = None
+        previous: int | None = None
         for hit in hits:
             if hit < covered or hit < self.lo:
                 continue
-            verb = _VERB_AT.match(self.text, hit, self.hi)
-            if verb is None:
-                continue
-            low = verb.group().lower()
-            if low == "according":
-                found = self._according(hit)
-            elif low in _PARTICIPLE_SET:
-                found = self._participle(hit, last_speaker)
-            elif _may_have_speaker(self.text[max(self.lo, hit - 40) : hit]):
-                found = self._reported(hit)
-            elif last_speaker is not None and _after_and(self.text[max(self.lo, hit - 40) : hit]):
-                found = self._continued(hit, last_speaker)
-            elif _after_and(self.text[max(self.lo, hit - 40) : hit], _AND_BUT):
-                subject = self._subject(hit)
-                found = None if subject is None else self._continued(hit, subject)
-            else:
-                found = None
+            found = self._at(hit, last_speaker, previous)
+            previous = hit
             if found is not None:
                 out.append(found)
                 last_speaker = found.speaker
@@ -318,6 +344,29 @@ class _Sentence:
                 if found.content.start < hit:
                     covered = self.hi  # the content came first: the sentence is used up
         return out
+
+    def _at(self, hit: int, last_speaker: Span | None, previous: int | None) -> Statement | None:
+        """The statement whose verb (or source frame) stands at ``hit``, if any."""
+        verb = _VERB_AT.match(self.text, hit, self.hi)
+        if verb is None:
+            return self._source(hit)
+        low = verb.group().lower()
+        if low == "according":
+            return self._according(hit)
+        if low in _PARTICIPLE_SET:
+            if last_speaker is not None:
+                return self._participle(hit, last_speaker, True)
+            return self._participle(hit, self._participle_speaker(hit, previous), False)
+        head = self.text[max(self.lo, hit - 40) : hit]
+        found = self._reported(hit) if _may_have_speaker(head) else None
+        if found is not None:
+            return found
+        if last_speaker is not None and _after_and(head):
+            return self._continued(hit, last_speaker)  # ``X warned that ... and said ...``
+        if _after_and(head, _AND_BUT):
+            subject = self._subject(hit)  # ``X thanked Denmark and said ...``
+            return None if subject is None else self._continued(hit, subject)
+        return None
 
     def _after(self, hit: int, chars: int = _AFTER_CHARS) -> list[Token]:
         return pat.tokens(self.text, hit, min(self.hi, hit + chars))
@@ -354,6 +403,8 @@ class _Sentence:
             verb_end = 2
         elif low in _LISTENER_VERBS:
             verb_end = pat.listener_end(after, 1)
+            if verb_end == 1:
+                verb_end = _described_listener(after)
         else:
             verb_end = 1
         content_at = self._content_start(low, after, verb_end)
@@ -369,7 +420,7 @@ class _Sentence:
         toks = pat.tokens(self.text, lo, hit)
         found = _speaker_before(self.text, toks, lo <= self.first)
         cut = lo > self.lo and bool(toks)
-        if cut and (found[1].start <= toks[0].end if found else _comma_before_verb(toks)):
+        if cut and (_may_go_on(toks, found[1].start) if found else _comma_before_verb(toks)):
             # The phrase may go on before the short window: look again with a wider one.
             lo = max(self.lo, hit - _BEFORE_CHARS)
             toks = pat.tokens(self.text, lo, hit)
@@ -384,10 +435,12 @@ class _Sentence:
             return True
         if len(rest) >= 3 and rest[0].text == "," and rest[1].text.lower() in _SUBORDINATORS:
             return True
-        return (
-            len(rest) <= 6
-            and rest[0].text.lower() in _ADJUNCT_STARTERS
-            and all(t.text[0].isalnum() for t in rest)
+        if len(rest) > _TRAILING_ADJUNCT or rest[0].text.lower() not in _ADJUNCT_STARTERS:
+            return False
+        # a longer adjunct (``on the sidelines of the NATO summit in Vilnius``) holds no clause
+        return all(
+            t.text[0].isalnum() and (len(rest) <= 6 or t.text.lower() not in _NOT_ADJUNCT)
+            for t in rest
         )
 
     def _trailing(
@@ -424,24 +477,36 @@ class _Sentence:
         if verb_end >= n:
             return None
         first = after[verb_end].text
-        if first == ":" and verb_end + 1 < n:
+        if first == ":" and verb_end + 1 < n and not self._label(after[0].start):
             return verb_end + 1
         if low in _PROMISE:
             return verb_end
         if low in _URGE:
-            return _urge_object(after, verb_end, low)
+            found = _urge_object(after, verb_end, low)
+            if found is not None or low not in _NAMING:
+                return found
+        if low in _NAMING:
+            return _naming_object(after, verb_end, low)
         if low in _PUT:
             return _put_object(after, verb_end)
         if low in _ANNOUNCE and _decision_object(after, verb_end):
             return verb_end
         if low in _EMPHASIS and _emphasis_object(after, verb_end):
             return verb_end
+        if low in _EARLY_FINITE_VERBS:
+            return _early_clause(after, verb_end)
         if low not in _ZERO_THAT:
             return None
         start = _skip_adjunct(after, verb_end)
         if start is None or start >= n:
             return None
         return start if self._has_finite(after, start) else None
+
+    def _label(self, verb: int) -> bool:
+        """Whether the verb at ``verb`` ends a section label (``What Kyiv says:``), opened by
+        a question word, whose colon introduces the reports that follow, not one statement."""
+        words = self.text[max(self.first, verb - 60) : verb].split()
+        return any(w.lower() in _QUESTION_WORDS for w in words[-5:-1])
 
     def _has_finite(self, after: list[Token], i: int) -> bool:
         """Whether the words after ``after[i]`` look like a clause (hold a finite verb)."""
@@ -496,8 +561,10 @@ class _Sentence:
 
     # -- ..., adding that ... ----------------------------------------------------------------
 
-    def _participle(self, hit: int, speaker: Span | None) -> Statement | None:
-        """``..., adding that ...`` continues the statement before it with the same speaker."""
+    def _participle(self, hit: int, speaker: Span | None, continues: bool) -> Statement | None:
+        """``..., adding that ...`` continues the statement before it with the same speaker
+        (``continues``); after a clause that made none, ``..., saying ...`` also reports a
+        clause without ``that`` (after a statement it mostly restates the same claim)."""
         if speaker is None or not self.text[max(self.lo, hit - 8) : hit].rstrip().endswith(","):
             return None
         verb_word = _VERB_AT.match(self.text, hit, self.hi)
@@ -506,15 +573,53 @@ class _Sentence:
             if follows is not None:
                 return self._build(speaker, hit, verb_word.end(), follows.end())
         after = self._after(hit)
+        low = after[0].text.lower()
         verb_end = 1
-        if after[0].text.lower() == "pointing":
+        if low == "pointing":
             if len(after) < 2 or after[1].text != "out":
                 return None
             verb_end = 2
         that = _find_that(after, verb_end)
-        if that is None or that + 1 >= len(after):
+        if that is not None and that + 1 < len(after):
+            return self._build(speaker, hit, after[verb_end - 1].end, after[that + 1].start)
+        start = self._participle_content(low, after, continues)
+        if start is None:
             return None
-        return self._build(speaker, hit, after[verb_end - 1].end, after[that + 1].start)
+        return self._build(speaker, hit, after[0].end, after[start].start)
+
+    def _participle_content(self, low: str, after: list[Token], continues: bool) -> int | None:
+        """``..., urging allies to ...`` and ``..., saying it would ...`` (no ``that``): where
+        the content starts. A zero-``that`` clause must open with a subject (a pronoun, a
+        determiner or a name), so ``adding 300 jobs`` is not speech."""
+        if low in _URGING:
+            return _urge_object(after, 1, "calls" if low == "calling" else "urges")
+        if continues or low not in _ZERO_THAT_PARTICIPLES or len(after) < 3:
+            return None
+        first = after[1].text
+        if not (first.lower() in _CLAUSE_SUBJECTS or (first[0].isupper() and first.isalpha())):
+            return None
+        return 1 if self._has_finite(after, 1) else None
+
+    def _participle_speaker(self, hit: int, previous: int | None) -> Span | None:
+        """Who a participle after a clause that made no statement speaks for: the speaker of
+        the attribution before it (``"...," X said on Monday, urging ...``) or the sentence's
+        subject (``X announced the scheme in Munich, saying ...``)."""
+        if previous is not None and hit - previous < _BEFORE_CHARS:
+            toks = pat.tokens(self.text, max(self.lo, previous - _SHORT_BEFORE), previous)
+            b = len(toks)
+            while b > 0 and len(toks) - b < 2 and toks[b - 1].text.lower() in _BEFORE_VERB:
+                b -= 1
+            if b and toks[b - 1].text.lower() in _PERSONAL:
+                return Span.of(self.text, toks[b - 1].start, toks[b - 1].end)
+            start = pat.speaker_backward(toks, b) if b else None
+            if start is not None and toks[start].text.lower() in ("a", "an"):
+                # ``a company spokesperson said``: the organization speaks; else nobody named
+                spokesperson = b - start >= 3 and toks[b - 1].text.lower() in _SPOKESPEOPLE
+                start = start + 1 if spokesperson else None
+            if start is None:
+                return None
+            return Span.of(self.text, toks[start].start, toks[b - 1].end)
+        return self._subject(hit)
 
     # -- according to X ----------------------------------------------------------------------
 
@@ -549,7 +654,14 @@ class _Sentence:
             if named is not None and close is not None:
                 speaker = Span.of(text, after[named].start, after[close - 1].end)
                 j = close
-        verb = Span.of(text, hit, after[1].end)
+        return self._framed(hit, head, speaker, Span.of(text, hit, after[1].end), after, j)
+
+    def _framed(
+        self, hit: int, head: str, speaker: Span, verb: Span, after: list[Token], j: int
+    ) -> Statement | None:
+        """The content that a source frame (``according to X``, ``by his words``) opening or
+        closing the sentence attributes; ``after[j]`` is the token after the source."""
+        text = self.text
         followed = j < len(after) and after[j].text == ","
         ends = j >= len(after) or after[j].start >= self.body_end
         # At the start of the sentence, or after a short opener such as "Meanwhile,".
@@ -575,6 +687,46 @@ class _Sentence:
             return None
         end = max(content.end, speaker.end)
         return Statement(speaker, verb, content, Span.of(text, min(start, content.start), end))
+
+    def _source(self, hit: int) -> Statement | None:
+        """Translated and possessive source frames: ``By his words, ...``, ``..., by the data
+        of the Ministry``, ``In the words of X, ...``, ``By X's own count, ...``."""
+        match = _SOURCE.match(self.text, hit, self.hi)
+        head = self.text[max(self.first, hit - 40) : hit].rstrip()
+        if match is None or any(c in head[-3:] for c in pat.QUOTE_CHARS):
+            return None
+        text = self.text
+        named = match.group("owner") is not None
+        if named or match.group("pronoun") is not None:
+            group = "owner" if named else "pronoun"
+            speaker = Span.of(text, match.start(group), match.end(group))
+            after = pat.tokens(text, match.end(), min(self.hi, match.end() + 16))
+        else:
+            toks = self._after(match.end())
+            end = pat.speaker_forward(toks, 0)
+            if end is not None and end >= len(toks) - 1 and match.end() + _AFTER_CHARS < self.hi:
+                toks = self._after(match.end(), 3 * _AFTER_CHARS)  # the name may run on
+                end = pat.speaker_forward(toks, 0)
+            if end is None:
+                return None
+            speaker = Span.of(text, toks[0].start, toks[end - 1].end)
+            after = toks[end:]
+        return self._framed(hit, head, speaker, Span.of(text, hit, match.end()), after, 0)
+
+
+# ``by his words``, ``in the words of``, ``by the data of``, ``by X's own count``: the source
+# frames of translated copy and explainers, read like ``according to``
+_SOURCE = re.compile(
+    r"(?:[Bb]y|[Ii]n)\s{1,3}(?:(?P<pronoun>his|her|their)\s{1,3}(?:own\s{1,3})?words"
+    r"|the\s{1,3}(?:words|data|estimates?|figures)\s{1,3}of(?=\s)"
+    r"|(?P<owner>[A-Z][\w.&-]{0,40}(?:\s{1,3}[A-Z][\w.&-]{0,40}){0,3})['’]s\s{1,3}"
+    r"(?:own\s{1,3})?(?:count|estimates?|data|figures|calculations|tally|words))\b"
+)
+
+
+_SOURCE_NOUNS = ("words", "data", "count", "estimate", "figures", "calculations", "tally")
+_SOURCE_REACH = 200
+_SOURCE_PREFIXES = ("by ", "By ", "in ", "In ")
 
 
 def _words_of(toks: Sequence[Token], i: int) -> int:
@@ -616,13 +768,23 @@ def _may_have_speaker(head: str) -> bool:
     if word.lower() in _PERSONAL:
         return True
     if not (word.endswith((",", ")")) or word[0].isupper() or _bare_lower(word) in pat.ROLE_WORDS):
-        return False
+        return _coordinated(words)
     for earlier in reversed(words):
         if earlier[0] in pat.QUOTE_CHARS or earlier[-1] in pat.QUOTE_CHARS:
             return False
         if not earlier[0].isupper():
             return True
     return True
+
+
+def _coordinated(words: list[str]) -> bool:
+    """``X and several governments have said``: a named speaker joined with a short plural."""
+    tail = words[-5:-1]
+    if "and" not in tail or words[-1] == "and":
+        return False
+    k = max(0, len(words) - 5) + tail.index("and")
+    # the word before ``and`` is capitalised, or the window may have cut it
+    return k == 1 or (k > 1 and words[k - 1][:1].isupper())
 
 
 def _bare_lower(word: str) -> str:
@@ -662,10 +824,15 @@ def _speaker_before(
         if named is not None:
             # ``NATO's assistant secretary general, Henrik Lautrup, said``: the name between
             # the commas is the speaker
-            return verb_start, Span.of(text, toks[named].start, toks[b - 2].end), None
+            speaker = Span.of(text, toks[named].start, toks[b - 2].end)
+            return verb_start, speaker, _comma_before_role(toks, end)
     if end is None:
         return None
     start = pat.speaker_backward(toks, end)
+    if start is not None:
+        start = _affiliated_person(toks, start)
+    else:
+        end, start = _first_conjunct(toks, end)
     if start is None or _quoted_before(toks, start):
         return None  # no speaker, or a direct-quote attribution
     if toks[start].text.lower() in ("a", "an"):
@@ -676,7 +843,56 @@ def _speaker_before(
     return verb_start, Span.of(text, toks[start].start, toks[end - 1].end), comma
 
 
+def _first_conjunct(toks: Sequence[Token], end: int) -> tuple[int, int | None]:
+    """``NATO chief X and several governments have said``: the named first conjunct speaks
+    for the others (end and start of its phrase); after ``and`` only a few plain words."""
+    for k in range(end - 1, max(0, end - 4), -1):
+        word = toks[k].text
+        if word == "and":
+            start = pat.speaker_backward(toks, k)
+            return (k, start) if start is not None and k < end - 1 else (end, None)
+        if not word.isalpha():
+            break
+    return end, None
+
+
+def _affiliated_person(toks: Sequence[Token], start: int) -> int:
+    """Start of a person named before an affiliation that ends at ``start``: in ``Analyst Jane
+    Roe of the Paris consultancy Strateos said`` the speaker is Jane Roe, not Strateos."""
+    for k in range(start - 1, max(-1, start - 5), -1):
+        word = toks[k].text
+        if word == "of" and k > 0:
+            person = pat.speaker_backward(toks, k)
+            if person is None or not any(t.text[:1].isupper() for t in toks[person:k]):
+                return start
+            return person
+        if not word.isalpha():
+            return start
+    return start
+
+
+def _comma_before_role(toks: Sequence[Token], end: int | None) -> int | None:
+    """Offset of the comma before the role that a named apposition follows: in ``..., the
+    agency's director, Jane Roe, said`` the words before that comma are what was said."""
+    start = pat.speaker_backward(toks, end) if end is not None else None
+    if start is None or start == 0 or toks[start - 1].text != ",":
+        return None
+    return toks[start - 1].start
+
+
 _SPOKESPEOPLE = pat.word_set("spokesperson spokesman spokeswoman representative")
+
+
+def _may_go_on(toks: Sequence[Token], start: int) -> bool:
+    """Whether a speaker found at ``start`` in a cut window may go on before it: it opens
+    the window (after the word the cut fell in), or a joiner does (``Minister | of Strategic
+    Industries X said``)."""
+    if start <= toks[min(1, len(toks) - 1)].end:
+        return True
+    return len(toks) > 2 and toks[2].start == start and toks[1].text.lower() in _JOINERS
+
+
+_JOINERS = pat.word_set("of for and the")
 
 
 def _comma_before_verb(toks: Sequence[Token]) -> bool:
@@ -736,19 +952,102 @@ def _may_precede_that(toks: Sequence[Token], i: int) -> bool:
     if low in _ADJUNCT_STARTERS or low in _REPORT_NOUNS:
         return True
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    return low in ("the", "a", "media") and nxt in _REPORT_NOUNS
+    return low in _REPORT_MODIFIERS and nxt in _REPORT_NOUNS
+
+
+_REPORT_MODIFIERS = pat.word_set("the a media press news")
+
+
+def _described_listener(toks: Sequence[Token]) -> int:
+    """End of a listener like ``the committee`` or ``the visiting delegation`` after ``told`` /
+    ``informed`` (at index 0), when ``that`` follows it; 1 (no listener) otherwise."""
+    if len(toks) < 3 or toks[1].text.lower() not in _DETERMINER_POSSESSIVES:
+        return 1
+    for k in range(2, min(len(toks), 6)):
+        word = toks[k].text
+        if word.lower() == "that":
+            return k if k > 2 else 1
+        if not (word.isalpha() and word.islower()):
+            return 1
+    return 1
+
+
+def _early_clause(toks: Sequence[Token], i: int) -> int | None:
+    """``announced it will ...``, ``stressed no decision had been taken``: a clause without
+    ``that`` after a verb that mostly takes an object (``announced a package``) counts only
+    when a subject word opens it and a finite verb follows within two words."""
+    if i + 2 >= len(toks):
+        return None
+    first = toks[i].text
+    if not (first.lower() in _CLAUSE_SUBJECTS or (first[:1].isupper() and first.isalpha())):
+        return None
+    if first.lower() in _DETERMINERS_ONLY:
+        return None
+    following = [t.text.lower() for t in toks[i + 1 : i + 4]]
+    return i if any(w in _EARLY_FINITE for w in following) else None
+
+
+_EARLY_FINITE_VERBS = pat.word_set("""
+    announced announces stressed stresses confirmed confirms revealed reveals acknowledged
+    admitted reiterated emphasised emphasized
+    """)
+_EARLY_FINITE = _FINITE | pat.word_set("""
+    would had has was were will is are could might should must can cannot won't wouldn't
+    """)
+_DETERMINERS_ONLY = pat.word_set("the its his her their our")
 
 
 def _urge_object(toks: Sequence[Token], i: int, low: str) -> int | None:
-    """``urged allies to ...``, ``called on partners to ...``: where the object starts."""
+    """``urged allies to ...``, ``called on partners to ...``: where the object starts.
+
+    ``called`` also takes ``for`` (``called for more air defence``) and, in translated copy,
+    an object or a bare infinitive without ``on`` (``called the partners to invest``,
+    ``called to create``)."""
     if low in ("called", "calls"):
-        if i >= len(toks) or toks[i].text != "on":
+        if i >= len(toks):
             return None
-        i += 1
+        word = toks[i].text
+        if word == "for" and i + 1 < len(toks) and toks[i + 1].text[:1].isalnum():
+            return i
+        if word == "to":
+            return i if _bare_infinitive(toks, i + 1) else None
+        if word == "on":
+            i += 1
+        elif word.lower() not in _DETERMINER_POSSESSIVES:
+            return None
     for k in range(i + 1, min(len(toks), i + 6)):
         word = toks[k].text
         if word == "to":
-            return i if k + 1 < len(toks) and toks[k + 1].text.isalpha() else None
+            return i if _bare_infinitive(toks, k + 1) else None
+        if not word[:1].isalnum():
+            return None
+    return None
+
+
+def _bare_infinitive(toks: Sequence[Token], i: int) -> bool:
+    """Whether a lower-case verb-like word (not an article or a number) stands at ``i``."""
+    if i >= len(toks):
+        return False
+    word = toks[i].text
+    return word.isalpha() and word.islower() and word not in _NOT_INFINITIVE
+
+
+_NOT_INFINITIVE = pat.word_set("the a an this that these those his her its their our order")
+
+
+def _naming_object(toks: Sequence[Token], i: int, low: str) -> int | None:
+    """``called the deal "a signal ..."``, ``described the plan as ...``: the speaker's
+    verdict on an object a few words long; where the object starts."""
+    if i >= len(toks) or not toks[i].text[:1].isalnum():
+        return None
+    for k in range(i + 1, min(len(toks), i + 7)):
+        word = toks[k].text
+        if word in pat.QUOTE_CHARS:
+            # a verdict (``"historic"``), not a name given (``called the drone "Falcon"``)
+            verdict = k + 1 < len(toks) and toks[k + 1].text.islower()
+            return i if verdict and low not in _DESCRIBE else None
+        if word == "as":
+            return i if low in _DESCRIBE else None
         if not word[:1].isalnum():
             return None
     return None
