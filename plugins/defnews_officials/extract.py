@@ -9,12 +9,13 @@ records the difference.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from defnews import Entity, Gazetteer, GazetteerEntry, Span
+from defnews import Entity, Gazetteer, GazetteerEntry, Role, Span
 from defnews.context import ExtractionContext
 from defnews_officials import data
 from defnews_officials.people import Person, find_people
@@ -78,6 +79,24 @@ def _data_role(ctx: ExtractionContext, person: Person) -> tuple[str | None, str 
     return role, of
 
 
+def _former_role(ctx: ExtractionContext, entry: GazetteerEntry) -> str | None:
+    """``former NATO Secretary General``: the office a known person left last before the
+    article's date, when the article names no office and the data has none for that date
+    (an international body the office belongs to is named with it)."""
+    past = [r for r in entry.roles if r.end is not None and r.end < ctx.date]
+    if not past or any(r.holds_on(ctx.date) for r in entry.roles):
+        return None
+    last = max(past, key=_ended)
+    of = last.of
+    body = of is not None and of != entry.country and of not in _countries(ctx)
+    prefix = f"{of} " if body and of is not None and of.isupper() else ""
+    return f"former {prefix}{last.title}"
+
+
+def _ended(role: Role) -> dt.date:
+    return role.end or dt.date.max
+
+
 def _stated(ordered: list[Title]) -> Title | None:
     """The first title in text order that states a role."""
     return next((t for t in ordered if t.role), None)
@@ -137,6 +156,10 @@ def _role(
     elif data_role is not None:
         role = data_role
         attributes["role_source"] = "data"
+    elif entry is not None and stated is None:
+        role = _former_role(ctx, entry)
+        if role is not None:
+            attributes["role_source"] = "data"
     org_from_data = (
         "org" not in attributes
         and attributes.get("role_source") == "data"
@@ -199,10 +222,14 @@ def entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
         data_roles,
     )
     out: list[Entity] = []
+    officials: tuple[list[int], list[Person]] | None = None
     for person in people:
         ordered = _in_order(person)
         stated = _stated(ordered)
         role, title_country, attributes = _role(ctx, person, ordered, stated)
+        if stated is not None and role == stated.role and _is_their_deputy(stated):
+            officials = officials or _official_mentions(people)
+            role = _deputy_of(officials, person, stated, role, lambda p: _role_of(ctx, p))
         kind = _kind(ctx, person, stated)
         country = (person.entry.country if person.entry is not None else None) or title_country
         if person.entry is None:
@@ -220,6 +247,60 @@ def entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
             )
         )
     return out
+
+
+_DEPUTY_WORDS = frozenset(["deputy", "first"])
+
+
+def _is_their_deputy(title: Title) -> bool:
+    """``his deputy``, ``her first deputy``: a role that only makes sense with the office of
+    the person the pronoun points back to."""
+    words = title.role.lower().split()
+    return (
+        (title.determiner or "").lower() in ("his", "her")
+        and "deputy" in words
+        and set(words) <= _DEPUTY_WORDS
+    )
+
+
+def _role_of(ctx: ExtractionContext, person: Person) -> str | None:
+    """The role a person would get on its own (for a deputy's antecedent)."""
+    ordered = _in_order(person)
+    return _role(ctx, person, ordered, _stated(ordered))[0]
+
+
+def _deputy_of(
+    officials: tuple[list[int], list[Person]],
+    person: Person,
+    title: Title,
+    role: str,
+    role_of: Callable[[Person], str | None],
+) -> str:
+    """``First Deputy`` + the role of the official named last before ``his first deputy``
+    (``Defence Minister``): the deputy's office; the bare role when no official precedes."""
+    at = title.determiner_start if title.determiner_start is not None else title.start
+    starts, owners = officials
+    index = bisect.bisect_left(starts, at) - 1
+    while index >= 0 and owners[index] is person and at - starts[index] < _BOSS_REACH:
+        index -= 1
+    if index < 0 or owners[index] is person:
+        return role
+    boss = role_of(owners[index])
+    if not boss or "deputy" in boss.lower() or len(boss.split()) > _BOSS_WORDS:
+        return role
+    return f"{role} {boss}"
+
+
+def _official_mentions(people: list[Person]) -> tuple[list[int], list[Person]]:
+    """Every mention of an official in text order, as parallel lists of starts and owners."""
+    pairs = sorted(
+        ((start, n) for n, p in enumerate(people) if p.kind == "official" for start in p.starts()),
+    )
+    return [start for start, _n in pairs], [people[n] for _start, n in pairs]
+
+
+_BOSS_REACH = 400
+_BOSS_WORDS = 8
 
 
 def _entity(**fields: Any) -> Entity:

@@ -28,7 +28,7 @@ Illia Ilya Vsevolod Sviatoslav Svyatoslav Volodymyra Tymofii Timofey Borys Boris
 Gennadiy Hennadii Hennadiy Heorhii Georgiy Georgy Eduard Emil Arseniy Arsenii Ramzan Sergiy
 Semen Semyon Yakiv Yakov Ilarion Myroslav Myroslava Zoriana Uliana Ulyana Khrystyna Kristina
 Veronika Liliia Lilia Raisa Zinaida Nadiia Nadezhda Lubov Liubov Vira Vera Marta Ivanka
-Rostyslav Rostislav Stanislav Oleksandra Aleksandra Alexandra Andriana
+Rostyslav Rostislav Stanislav Oleksandra Aleksandra Alexandra Andriana Sofiia Sofiya Sofia
 """
 
 _ENGLISH = """
@@ -83,7 +83,7 @@ Hakan Recep Haluk Selçuk Selcuk Ismail İsmail Mehmet Ahmet Yaşar Yasar Hulusi
 Mevlut Viktor Péter Peter Zoltán Zoltan Robert Andrej Igor Zuzana Petr Jiří Jiri Pavel
 Martin Lukáš Lukas Jana Tomáš Jaroslav Bohuslav Miloš Milos Aleksandar Dragan Milan
 Nikos Kyriakos Dimitris Georgios Yannis Klaus-Dieter Dick Rob Ruben Kajsa Sigrid Dilan
-Mark Wopke  Frank-Walter Olof Stefan Jüri Juri Mircea Klaus Nicolae Ion
+Mark Wopke Sofie Frank-Walter Olof Stefan Jüri Juri Mircea Klaus Nicolae Ion
 Maia Salome Irakli Giorgi Nikol Ilham Kassym-Jomart Shavkat Emomali Alyaksandr Sviatlana
 Shigeru Fumio Sanae Yoshimasa Narendra Subrahmanyam Benjamin
 Yoav Isaac Naftali Yair Mohammed Mohammad Muhammad Abdullah Ali Hassan Hussein Recep

@@ -95,7 +95,7 @@ MODIFIERS = _words(
     under-secretary high general lieutenant major colonel brigadier european
     development innovation technology communications veterans programme program marketing
     sales research operations political newly new outgoing incoming then current
-    co-chief deputy-chief research-fellow
+    co-chief deputy-chief research-fellow federal
     """
 )
 """Words that can stand before a head inside a title."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -273,8 +274,8 @@ class _People:
             before = prev_word(text, hs)
             if before is not None and before[0] == "":
                 token = text[before[1] : before[2]]
-                if token[:1].isupper() and token.lower() not in NOT_NAMES:
-                    continue  # inside a longer capitalised name
+                if token.rsplit("-", 1)[-1][:1].isupper() and token.lower() not in NOT_NAMES:
+                    continue  # inside a longer capitalised name (not ``Rheinmetall-boss``)
             name = name_at(text, hs, index)
             if name is None or name[0] != hs or name[2] < 2 or name[3] is not None:
                 continue
@@ -418,9 +419,21 @@ def _credit_starts(text: str) -> Iterator[int]:
 
 
 def _byline(text: str, start: int) -> bool:
-    """``By Jonas Berg``, ``Analysis by Marta Kowalczyk``: a byline names its author."""
+    """``By Jonas Berg``, ``Analysis by Marta Kowalczyk``, ``by Eva Kranz and Nils Berg``,
+    ``22 August 2024, 17:40 | Nataliia Hordiienko``: a byline names its author."""
+    line = text[max(0, start - _BYLINE_REACH) : start].rsplit("\n", 1)[-1]
+    if line.rstrip(" \t").endswith("|"):
+        return any(ch.isdigit() for ch in line)
     before = prev_word(text, start)
-    return before is not None and before[0] == "" and text[before[1] : before[2]].lower() == "by"
+    if before is None or before[0] != "":
+        return False
+    word = text[before[1] : before[2]].lower()
+    return word == "by" or (word == "and" and _BY_NAMES.search(line) is not None)
+
+
+_BYLINE_REACH = 120
+_BY_NAMES = re.compile(r"\bby (?:[A-Z][\w'-]+ ){1,3}and $")
+"""``by Eva Kranz and``: a byline of several authors, up to the next one."""
 
 
 def _find_all(text: str, needle: str) -> Iterable[int]:
@@ -473,7 +486,32 @@ def find_people(
     people.repeat_full_names()
     people.surnames(pending)
     people.role_refs(refs, data_roles)
+    teasers = _teaser_lines(text)
+    if teasers:
+        for person in people.by_id.values():
+            _drop_teasers(person, teasers)
     return [p for p in people.by_id.values() if p.mentions]
+
+
+_TEASER = re.compile(
+    r"(?im)^[ \t]*(?:read (?:also|more)|see also|related(?: \w{1,20})?)[ \t]*[:|»][^\n]{0,300}"
+)
+"""``Read also: Zelensky: Ukraine needs ...``: a link to another story, whose names are not
+this article's."""
+
+
+def _teaser_lines(text: str) -> list[tuple[int, int]]:
+    return [found.span() for found in _TEASER.finditer(text)]
+
+
+def _drop_teasers(person: Person, teasers: list[tuple[int, int]]) -> None:
+    """Forget the mentions inside link lines (a person only named there is dropped)."""
+    starts = [s for s, _e in teasers]
+    for span in list(person.mentions):
+        at = bisect.bisect_right(starts, span[0]) - 1
+        if at >= 0 and span[1] <= teasers[at][1]:
+            del person.mentions[span]
+    person.sorted_starts = sorted(s for s, _e in person.mentions)
 
 
 def to_span(text: str, start: int, end: int) -> Span:

@@ -38,6 +38,7 @@ from defnews_officials.lexicon import (
     LINK_VERBS,
     MODIFIERS,
     NOT_NAMES,
+    ORG_HEADS,
     PARTICLES,
     POSSESSIVE_NOUNS,
     PRIVATE_HEADS,
@@ -243,6 +244,9 @@ def _walk_left(text: str, hs: int, head: str, index: Index) -> _Left:
         token = text[s:e]
         low = token.lower()
         is_possessive = possessive(token)
+        if head in _PLACE_HEADS and pos == hs and _place_word(strip_possessive(token)):
+            left.start = pos = s  # ``Lviv mayor``: the city stays in the role
+            continue
         match = by_end.get(e - 2 if is_possessive else e)
         unqualified = left.country is None and left.org is None
         if match is not None:
@@ -288,6 +292,28 @@ def _walk_left(text: str, hs: int, head: str, index: Index) -> _Left:
             continue
         return left
     return left
+
+
+_PLACE_HEADS = frozenset(["mayor", "governor"])
+
+
+def _place_word(token: str) -> bool:
+    """A one-word place name before ``mayor`` or ``governor`` (``Lviv``, ``Texas``)."""
+    low = token.lower()
+    return (
+        len(token) > 2
+        and token[0].isupper()
+        and token.isalpha()
+        and not token.isupper()
+        and low not in DETERMINERS
+        and low not in MODIFIERS
+        and low not in HEADS
+        and low not in _NOT_PLACES
+    )
+
+
+# days, months and sentence words are no places; the capital is a place, if not a name
+_NOT_PLACES = (NOT_NAMES - {"kyiv"}) | frozenset(["city", "regional"])
 
 
 def _possessive_left(text: str, s: int, e: int, head: str, left: _Left) -> None:
@@ -344,11 +370,18 @@ def _capitalised_run_back(text: str, s: int, e: int) -> int:
     return first
 
 
+_ACCREDITED = frozenset(["ambassador", "envoy", "representative", "attaché", "consul"])
+"""Heads whose ``to <country>`` names the post (``ambassador to Lithuania``)."""
+_ACCREDITED_ENDS = tuple(sorted(_ACCREDITED))
+
+
 def _walk_right(text: str, he: int, index: Index) -> _Right:
     right = _Right(end=he)
     by_start = index.by_start
     pos = he
     in_complement = False
+    posted = False  # ``ambassador to``: the country after it is part of the role
+    accredited = text[max(0, he - 16) : he].lower().endswith(_ACCREDITED_ENDS)
     connector_at: int | None = None
     read_at, word = -1, None
     for _step in range(16):
@@ -365,7 +398,9 @@ def _walk_right(text: str, he: int, index: Index) -> _Right:
         if match is not None:
             if not in_complement or match.entry.kind not in ("country", "organization"):
                 break
-            if match.entry.kind == "country":
+            if match.entry.kind == "country" and posted:
+                pass  # the country the envoy is posted to, not the envoy's own
+            elif match.entry.kind == "country":
                 right.country = match.entry.name
                 if match.span.end == base_e and base_e != e:
                     right.drop = (s, e)  # ``of Ukraine's armed forces``: drop the country
@@ -378,6 +413,11 @@ def _walk_right(text: str, he: int, index: Index) -> _Right:
             connector_at = None
             if match.span.end == base_e and base_e != e:
                 pos = e  # "of Ukraine's armed forces": go on after the possessive
+            continue
+        if low == "to" and accredited and not in_complement:
+            in_complement = posted = True
+            connector_at = connector_at if connector_at is not None else s
+            pos = e
             continue
         if low in ("of", "for", "at"):
             in_complement = True
@@ -569,27 +609,48 @@ def _make_title(text: str, hs: int, he: int, left: _Left, right: _Right) -> Titl
 
 
 def _joined_title(text: str, title: Title, left: _Left, index: Index) -> Title:
-    """``Deputy Prime Minister, Minister of National Defence Name``: an office held jointly,
-    listed before the name with a comma, is part of the role."""
+    """``Deputy Prime Minister, Minister of National Defence Name``, ``First Deputy Prime
+    Minister – Minister of Economy Name``: an office held jointly, listed before the name with
+    a comma or a dash, is part of the role."""
     if not title.role or not title.public:
         return title
-    word = left.stop_word if left.stop_at == title.start else prev_word(text, title.start)
-    if word is None or word[0] != ",":
-        return title
+    dash = _dash_before(text, title.start)
+    if dash is not None:
+        word = prev_word(text, dash)
+        if word is None or word[0]:
+            return title
+    else:
+        word = left.stop_word if left.stop_at == title.start else prev_word(text, title.start)
+        if word is None or word[0] != ",":
+            return title
     _sep, s, e = word
     token = text[s:e]
-    if not token[:1].isupper() or token.lower() not in PUBLIC_HEADS:
+    if token.lower() not in PUBLIC_HEADS or not (token[:1].isupper() or dash is not None):
         return title
     left = _walk_left(text, s, token.lower(), index)
-    if left.country is not None or left.org is not None or left.determiner is not None:
+    the = dash is not None and (left.determiner or "").lower() == "the"
+    if left.country is not None or left.org is not None or (left.determiner and not the):
         return title
     earlier = text[left.start : e]
-    if not all(w[:1].isupper() for w in earlier.split()):
+    if dash is None and not all(w[:1].isupper() for w in earlier.split()):
         return title
+    if dash is not None and len(earlier.split()) < 2:
+        return title  # ``the minister – Minister of Economy``: no second office
     before = prev_word(text, left.start)
     if before is not None and before[0] == "" and is_name_word(text[before[1] : before[2]]):
         return title  # ``Ivan Petrenko, Minister ...``: a name, not another office
     return attrs.evolve(title, start=left.start, role=f"{pretty_role(earlier)}, {title.role}")
+
+
+def _dash_before(text: str, start: int) -> int | None:
+    """``First vice prime minister – Minister of economy``: where a spaced dash that joins
+    two offices stands just before ``start``."""
+    i = start
+    while i > 0 and start - i < 3 and text[i - 1] == " ":
+        i -= 1
+    if i < 2 or text[i - 1] not in "–—-" or text[i - 2] != " ":
+        return None
+    return i - 1
 
 
 def _role_start(text: str, title: Title, hs: int) -> int:
@@ -709,7 +770,7 @@ def _open_complement(text: str, dangling: int) -> int | None:
 
 def _title_comma_name(
     text: str, right: _Right, index: Index
-) -> tuple[_Right, tuple[int, int, int, GazetteerMatch | None]] | None:
+) -> tuple[_Right, tuple[int, int, int, GazetteerMatch | None], str] | None:
     """A ``TITLE, Name,`` apposition whose complement runs past the known words."""
     if right.dangling is None or right.org is not None or right.cut is not None:
         return None
@@ -718,7 +779,44 @@ def _title_comma_name(
         return None
     longer = _Right(end=end, country=right.country)
     name, how = _name_after(text, longer, index)
-    return (longer, name) if name is not None and how == "comma" else None
+    return (longer, name, how) if name is not None and how == "comma" else None
+
+
+def _title_open_name(
+    text: str, right: _Right, index: Index
+) -> tuple[_Right, tuple[int, int, int, GazetteerMatch | None], str] | None:
+    """``the head of the regional military administration Serhiy Borzov said``: a lower-case
+    complement the known words did not close, followed at once by a name of two or more
+    words (or a known one). Every word read must be lower case and no clause word."""
+    if right.dangling is None or right.org is not None or right.cut is not None:
+        return None
+    first = _WORD_AT.match(text, right.dangling)
+    if first is None:
+        return None
+    last, end = first.start(), first.end()
+    for _step in range(_OPEN_COMPLEMENT_WORDS):
+        word = next_word(text, end)
+        if word is None or word[0]:
+            return None
+        _sep, s, e = word
+        token = text[s:e]
+        if token[:1].isupper():
+            name = name_at(text, s, index)
+            if name is None or (name[2] < 2 and name[3] is None) or end == first.end():
+                return None
+            if not _body_word(text[last:end].lower()):
+                return None  # ``head of the delegation met Ivan Petrenko``: a verb, not a body
+            return _Right(end=end, country=right.country), name, "title"
+        if not token.islower() or token in _OPEN_STOP:
+            return None
+        last, end = s, e
+    return None
+
+
+def _body_word(word: str) -> bool:
+    """Whether a complement can end with ``word`` (``administration``, ``council``,
+    ``innovations``): a word of offices and bodies, in the singular or plural."""
+    return any(w in ORG_HEADS or w in DOMAIN or w in PUBLIC_WORDS for w in (word, word[:-1]))
 
 
 def _open_apposition(text: str, title: Title, dangling: int, hs: int) -> Title:
@@ -733,7 +831,16 @@ def _open_apposition(text: str, title: Title, dangling: int, hs: int) -> Title:
     return attrs.evolve(title, role=role, public=public, end=end)
 
 
-_COMPLEMENT_STARTS = (" of ", " for ", " and ", " at ", " general", " executive", " officer")
+_COMPLEMENT_STARTS = (
+    " of ",
+    " for ",
+    " and ",
+    " at ",
+    " to ",
+    " general",
+    " executive",
+    " officer",
+)
 
 
 def _may_refer(text: str, hs: int) -> bool:
@@ -766,9 +873,9 @@ def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
         right = _walk_right(text, he, index)
         name, how = _name_after(text, right, index)
         if name is None:
-            longer = _title_comma_name(text, right, index)
+            longer = _title_comma_name(text, right, index) or _title_open_name(text, right, index)
             if longer is not None:
-                right, name, how = longer[0], longer[1], "comma"
+                right, name, how = longer[0], longer[1], longer[2]
         if name is None and not _may_refer(text, hs):
             consumed = right.end
             continue  # no name after, no comma or determiner before: nothing to read

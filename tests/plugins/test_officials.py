@@ -528,3 +528,136 @@ def test_belgian_officials_of_the_data() -> None:
     assert defnews_role_at("person/bart-de-wever", dt.date(2025, 6, 1)) == "Prime Minister"
     assert defnews_role_at("person/theo-francken", dt.date(2025, 6, 1)) == "Defence Minister"
     assert defnews_role_at("person/bart-de-wever", dt.date(2024, 6, 1)) != "Prime Minister"
+
+
+# --- deputies, former offices, open complements, envoys, bylines -----------------------------
+
+
+def test_his_first_deputy_takes_the_office_of_the_official_before() -> None:
+    body = (
+        "Defence Minister Rustem Umerov said the ministry would buy more shells. "
+        "Ivan Havryliuk, his first deputy, said talks with partners continued."
+    )
+    found = people(run(body, date="2024-08-01"))["person/ivan-havryliuk"]
+    assert found.role == "First Deputy Defence Minister"
+
+
+def test_a_deputy_of_an_unnamed_person_stays_a_deputy() -> None:
+    body = "The plant was inspected on Monday. His deputy, Taras Bondar, said output would rise."
+    found = people(run(body))["person/taras-bondar"]
+    assert found.role == "Deputy"
+
+
+def test_a_former_office_from_the_data_when_the_text_names_none() -> None:
+    body = "Rustem Umerov, who replaced Oleksii Reznikov, promised audits of every contract."
+    found = people(run(body, date="2024-02-29"))
+    assert found["person/oleksii-reznikov"].role == "former Defence Minister"
+    assert found["person/rustem-umerov"].role == "Defence Minister"
+
+
+def test_a_former_office_of_an_international_body_names_the_body() -> None:
+    body = "Mark Rutte took over from Jens Stoltenberg at the start of the month."
+    found = people(run(body, date="2024-10-20"))["person/jens-stoltenberg"]
+    assert found.role == "former NATO Secretary General"
+
+
+def test_a_lower_case_title_with_an_open_complement_before_a_name() -> None:
+    body = (
+        "The head of the district state administration Ivan Petrenko said the money was "
+        "already spent. The chair of the city council Olha Marchuk added that drones come first."
+    )
+    found = people(run(body))
+    assert found["person/ivan-petrenko"].kind == "official"
+    assert found["person/ivan-petrenko"].role == "Head of the District State Administration"
+    assert found["person/olha-marchuk"].role == "Chair of the City Council"
+
+
+def test_an_open_complement_ending_in_a_verb_is_no_title() -> None:
+    body = "The head of the delegation met Ivan Petrenko in Lviv on Tuesday."
+    found = people(run(body))["person/ivan-petrenko"]
+    assert found.role is None
+
+
+def test_an_ambassador_to_a_country_keeps_the_country_in_the_role() -> None:
+    before = people(run("Ambassador to Germany Oleksii Makeiev said the talks went well."))
+    after = people(run("Poland's envoy to NATO, Jacek Najder, said the allies agreed."))
+    assert before["person/oleksii-makeiev"].role == "Ambassador to Germany"
+    assert before["person/oleksii-makeiev"].kind == "official"
+    assert after["person/jacek-najder"].role == "Envoy to NATO"
+    assert after["person/jacek-najder"].country == "Poland"
+
+
+def test_a_letter_to_a_person_is_no_posting() -> None:
+    found = people(run("The minister sent a letter to Ivan Petrenko on Monday."))
+    assert found["person/ivan-petrenko"].role is None
+
+
+def test_federal_stays_in_a_title() -> None:
+    body = "Federal Chancellor Friedrich Merz received the delegation in Berlin."
+    found = people(run(body, date="2025-06-01"))["person/friedrich-merz"]
+    assert found.role == "Federal Chancellor"
+
+
+@pytest.mark.parametrize("spelling", ["Rustem Umjerow", "Rustem Umierow"])
+def test_german_and_polish_spellings_of_a_minister(spelling: str) -> None:
+    found = people(run(f"{spelling} signed the declaration in Berlin.", date="2025-05-29"))
+    assert found["person/rustem-umerov"].role == "Defence Minister"
+
+
+def test_a_name_only_in_a_read_also_line_is_not_in_the_article() -> None:
+    body = (
+        "Kyiv ordered more shells on Monday.\n\n"
+        "Read also: Zelensky: Ukraine needs more air defence\n\n"
+        "The order is worth UAH 2 billion."
+    )
+    assert "person/volodymyr-zelenskyy" not in people(run(body))
+
+
+def test_a_name_in_a_read_also_line_and_in_the_text_stays() -> None:
+    body = "Read also: Zelensky visits Odesa\n\nPresident Volodymyr Zelensky opened the plant."
+    found = people(run(body))["person/volodymyr-zelenskyy"]
+    assert texts(found) == ["Volodymyr Zelensky"]
+
+
+def test_bylines_after_a_date_and_after_and() -> None:
+    body = (
+        "REGION ONLINE\n\nDrones for the brigades\n\n22 August 2024, 17:40 | Oksana Marchuk\n\n"
+        "Live coverage by Eva Kranz and Nils Berg\n\nThe council voted on Tuesday."
+    )
+    found = people(run(body))
+    assert {"person/oksana-marchuk", "person/eva-kranz", "person/nils-berg"} <= set(found)
+
+
+def test_a_menu_line_with_a_pipe_is_no_byline() -> None:
+    body = "KYIV NEWS\n\nMain | Region | Oksana Marchuk\n\nThe council voted on Tuesday."
+    assert not people(run(body))
+
+
+def test_a_company_boss_hyphenated_before_a_name() -> None:
+    body = "Rheinmetall-boss Armin Papperger said the plant could open within a year."
+    assert "person/armin-papperger" in people(run(body))
+
+
+def test_a_city_before_mayor_or_governor_stays_in_the_role() -> None:
+    mayor = people(run("Odesa mayor Hennadii Trukhanov signed the land lease."))
+    governor = people(run("Texas Governor Greg Abbott visited the plant."))
+    assert mayor["person/hennadii-trukhanov"].role == "Odesa Mayor"
+    assert mayor["person/hennadii-trukhanov"].kind == "official"
+    assert governor["person/greg-abbott"].role == "Texas Governor"
+
+
+def test_a_day_before_mayor_is_no_city() -> None:
+    found = people(run("On Monday Mayor Serhiy Ostapenko opened the shelter."))
+    assert found["person/serhiy-ostapenko"].role == "Mayor"
+
+
+def test_two_offices_joined_by_a_dash_make_one_role() -> None:
+    body = "The First vice prime minister – Minister of economy Oksana Petrenko wrote on Telegram."
+    found = people(run(body))["person/oksana-petrenko"]
+    assert found.role == "First Vice Prime Minister, Minister of Economy"
+
+
+def test_a_dash_after_a_clause_joins_no_office() -> None:
+    body = "Kyiv wants more money – Minister of Economy Oksana Petrenko said so on Monday."
+    found = people(run(body))["person/oksana-petrenko"]
+    assert found.role == "Minister of Economy"
