@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from bisect import bisect_left
 from collections.abc import Mapping
@@ -14,16 +15,32 @@ from defnews import Entity, Gazetteer, GazetteerEntry, GazetteerMatch, Span
 from defnews.context import ExtractionContext
 from defnews.text.words import next_word, prev_word
 from defnews_organizations import data
+from defnews_organizations.acronyms import (
+    Bracket,
+    affiliation,
+    brackets,
+    initials_match,
+    is_acronym,
+    name_before,
+    org_type,
+)
 from defnews_organizations.countries import (
     CONTEXT_FORMS,
     accept_country_match,
     capital_hits,
     capital_to_country,
 )
-from defnews_organizations.forces import service_entry, service_hits, service_name
+from defnews_organizations.forces import (
+    KINDS,
+    heading_services,
+    service_entry,
+    service_hits,
+    service_name,
+)
 from defnews_organizations.institutions import (
     MINISTRY,
     bare_hits,
+    currency_votes,
     institution_entry,
     ministry_pairs,
     regional_bodies,
@@ -274,8 +291,10 @@ def entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
     _add_country_ministries(ctx, lookups, found, taken, by_end)
     _add_ministry_pairs(ctx, lookups, found, by_end)
     _add_services(ctx, lookups, found, taken, by_end)
+    _add_heading_services(ctx, lookups, found, taken)
     _add_bare_institutions(ctx, lookups, found, taken)
     _add_regional_bodies(text, found, taken)
+    _add_acronyms(text, found, taken, known.by_start)
     if known.eu_context:
         _add_commission(ctx, found, taken)
     return [_entity(text, item) for item in found.values() if item.known or item.mentions]
@@ -585,7 +604,7 @@ def _add_services(
             item = _org_entity(entry, "service")
         else:
             name = service_name(country, hit.key, hit.city)
-            kind = "embassy" if hit.key == "embassy" else "armed forces"
+            kind = KINDS.get(hit.key, "armed forces")
             item = _Found(
                 data.org_id(name),
                 "organization",
@@ -596,6 +615,46 @@ def _add_services(
             )
         _add_mention(found, item, hit.start, hit.end)
         taken.claim(hit.start, hit.end)
+
+
+_DOLLAR = re.compile(r"(?<![A-Za-z])\$\s?\d")
+"""A dollar amount, not ``C$`` or ``A$``."""
+
+
+def _notice_country(notice: str, found: dict[str, _Found]) -> str | None:
+    """The country of a contract notice: a plain dollar amount is the United States', else the
+    currency it names, else the article's home country."""
+    if _DOLLAR.search(notice):
+        return "United States"
+    votes = currency_votes(notice)
+    if votes:
+        return max(sorted(votes), key=lambda name: votes[name])
+    return _home_country(found, {})
+
+
+def _add_heading_services(
+    ctx: ExtractionContext, lookups: _Lookups, found: dict[str, _Found], taken: Claimed
+) -> None:
+    """``NAVY`` heading a contract notice: that country's known navy (none is made up)."""
+    for start, end, key, notice in heading_services(ctx.text):
+        if taken.overlaps(start, end):
+            continue
+        name = _notice_country(notice, found)
+        country = _country_named(ctx.gazetteer, name) if name else None
+        if country is None:
+            continue
+        entry = lookups.service(ctx.gazetteer, country, key)
+        if entry is not None:
+            _add_mention(found, _org_entity(entry, "heading"), start, end)
+            taken.claim(start, end)
+
+
+def _country_named(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
+    """The gazetteer's country of that name."""
+    for entry in gazetteer.by_kind("country"):
+        if entry.name == name:
+            return entry
+    return None
 
 
 def _add_outlets(text: str, found: dict[str, _Found], taken: Claimed) -> None:
@@ -651,16 +710,21 @@ def _add_ministry_pairs(
                 _add_mention(found, _org_entity(entry, "pair"), start, end)
 
 
-def _home_country(found: dict[str, _Found]) -> str | None:
-    """The country the article mentions most (the first found among equals)."""
-    best: _Found | None = None
-    most = 0
+def _home_country(found: dict[str, _Found], votes: dict[str, int]) -> str | None:
+    """The country the article mentions most, its currency's mentions counting too (the
+    first found among equals)."""
+    counts = dict.fromkeys(votes, 0)
     for item in found.values():
         if item.kind == "country":
-            count = len(item.known) + len(item.mentions)
-            if count > most:
-                best, most = item, count
-    return best.name if best is not None else None
+            counts[item.name] = len(item.known) + len(item.mentions)
+    for name, count in votes.items():
+        counts[name] += count
+    best: str | None = None
+    most = 0
+    for name, count in counts.items():
+        if count > most:
+            best, most = name, count
+    return best
 
 
 def _add_bare_institutions(
@@ -672,7 +736,7 @@ def _add_bare_institutions(
     home: str | None = None
     places: _Places | None = None
     for start, end, key in bare_hits(ctx.text, taken):
-        home = home or _home_country(found)
+        home = home or _home_country(found, currency_votes(ctx.text))
         if home is None:
             return
         entry = lookups.institution(ctx.gazetteer, home, key)
@@ -727,6 +791,148 @@ def _add_regional_bodies(text: str, found: dict[str, _Found], taken: Claimed) ->
         )
         _add_mention(found, item, start, end)
         taken.claim(start, end)
+
+
+class _Brackets:
+    """Acronyms defined in brackets, tied to their organizations (see `acronyms`)."""
+
+    def __init__(
+        self,
+        text: str,
+        found: dict[str, _Found],
+        taken: Claimed,
+        by_start: dict[int, GazetteerMatch],
+    ) -> None:
+        self.text = text
+        self.found = found
+        self.taken = taken
+        self.by_start = by_start
+        self.links: dict[str, _Found] = {}
+        self._ends: dict[int, tuple[int, _Found]] | None = None
+
+    def ends(self) -> dict[int, tuple[int, _Found]]:
+        """Every organization mention by its end (built when first needed: most articles
+        define no acronym)."""
+        if self._ends is None:
+            self._ends = {}
+            for item in self.found.values():
+                if item.kind != "organization":
+                    continue
+                for span in item.known:
+                    self._ends.setdefault(span.end, (span.start, item))
+                for start, end in item.mentions:
+                    self._ends.setdefault(end, (start, item))
+        return self._ends
+
+    def link(self, acronym: str, item: _Found, start: int, end: int) -> None:
+        """Tie the acronym to the item (the first definition wins) and mention it here."""
+        item = self.links.setdefault(acronym, item)
+        if not self.taken.overlaps(start, end):
+            item.mentions.add((start, end))
+            self.taken.claim(start, end)
+
+    def new(self, start: int, end: int, kind: str) -> _Found | None:
+        """A new organization named ``start..end``, unless something else holds the span (a
+        country word may open it: ``Ukrainian Defense Industry``)."""
+        country = self.by_start.get(start)
+        free_from = start
+        if country is not None and country.entry.kind == "country":
+            free_from = country.span.end
+        if self.taken.overlaps(free_from, end):
+            return None
+        name = self.text[start:end]
+        item = _Found(
+            _org_id(name),
+            "organization",
+            name,
+            country.entry.name if country is not None and free_from > start else None,
+            {"type": kind, "source": "pattern", "pattern": "acronym"},
+            confidence=0.75,
+        )
+        item = _add_mention(self.found, item, start, end)
+        self.taken.claim(free_from, end)
+        self.ends()[end] = (start, item)
+        return item
+
+    def defined_after(self, bracket: Bracket, acronym: str) -> bool:
+        """``Full Name (ACR)``: link the acronym to the name before it, known or new."""
+        text = self.text
+        end = bracket.open
+        while end > 0 and text[end - 1] in " \t\u00a0":
+            end -= 1
+        held = self.ends().get(end)
+        if held is not None:
+            start, item = held
+            if not _first_letter_fits(acronym, text[start:end]):
+                return False
+        else:
+            got = name_before(text, bracket.open, acronym)
+            if got is None:
+                return False
+            start, words = got
+            kind = org_type(words)
+            capitals = sum(1 for w in words if w[:1].isupper())
+            if kind is None or capitals < 2:
+                return False
+            made = self.new(start, end, kind)
+            if made is None:
+                return False
+            item = made
+        self.link(acronym, item, bracket.open + 1, bracket.close)
+        return True
+
+    def defined_before(self, bracket: Bracket) -> None:
+        """``ACR (Full Name)``: the acronym before the bracket stands for the name in it."""
+        text = self.text
+        before = prev_word(text, bracket.open, max(0, bracket.open - 12))
+        if before is None or before[0] or before[2] != bracket.open - 1:
+            return
+        acronym = text[before[1] : before[2]]
+        words = text[bracket.open + 1 : bracket.close].split()
+        if not is_acronym(acronym) or not words or not initials_match(acronym, tuple(words)):
+            return
+        start = bracket.open + 1
+        end = bracket.close
+        held = self.ends().get(end)
+        if held is not None and held[0] == start:
+            item: _Found | None = held[1]
+        else:
+            kind = org_type(words)
+            item = self.new(start, end, kind) if kind is not None else None
+        if item is not None:
+            self.link(acronym, item, before[1], before[2])
+
+    def affiliated(self, bracket: Bracket, acronym: str) -> None:
+        """``Friedrich Merz (CDU)``: the person's party or employer."""
+        start, end = bracket.open + 1, bracket.close
+        if name_before(self.text, bracket.open, acronym) is not None:
+            return  # ``Extraordinary Revenue Acceleration (ERA)`` defines a name
+        if affiliation(self.text, bracket) and not self.taken.overlaps(start, end):
+            item = self.new(start, end, "organization")
+            if item is not None:
+                self.links.setdefault(acronym, item)
+
+
+def _first_letter_fits(acronym: str, name: str) -> bool:
+    """Whether the acronym opens with the initial of one of the name's first two
+    capitalised words (``NSPA`` for ``NATO Support ...``, not ``URGENT`` for ``Kyiv``)."""
+    initials = [w[0] for w in name.split() if w[:1].isupper()][:2]
+    return acronym[:1] in initials
+
+
+def _add_acronyms(
+    text: str, found: dict[str, _Found], taken: Claimed, by_start: dict[int, GazetteerMatch]
+) -> None:
+    """Acronyms defined in brackets, and then every later use of them."""
+    state = _Brackets(text, found, taken, by_start)
+    for bracket in brackets(text):
+        content = text[bracket.open + 1 : bracket.close]
+        if not is_acronym(content):
+            state.defined_before(bracket)
+        elif by_start.get(bracket.open + 1) is None and not state.defined_after(bracket, content):
+            state.affiliated(bracket, content)
+    for acronym, item in state.links.items():
+        _add_repeats(text, acronym, item, taken)
 
 
 def _add_governments(

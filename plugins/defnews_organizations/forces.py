@@ -9,6 +9,7 @@ Command``), which is left to the other shapes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -18,7 +19,15 @@ from defnews import Gazetteer, GazetteerEntry, GazetteerMatch
 from defnews.text.words import next_word, prev_word
 from defnews_organizations.spans import Claimed
 
-__all__ = ["EMBASSY", "ServiceHit", "service_entry", "service_hits", "service_name"]
+__all__ = [
+    "EMBASSY",
+    "KINDS",
+    "ServiceHit",
+    "heading_services",
+    "service_entry",
+    "service_hits",
+    "service_name",
+]
 
 EMBASSY = "embassy"
 _SERVICES = {
@@ -29,9 +38,18 @@ _SERVICES = {
     "marine corps": "marine corps",
     "space force": "space force",
     "embassy": EMBASSY,
+    "central bank": "central bank",
 }
-_MODIFIED = frozenset(["ministry", "ministries", "minister", "ministers", "department"])
-"""Nouns that make the service a modifier of another body or a person."""
+KINDS = {EMBASSY: "embassy", "central bank": "central bank"}
+"""The type of a body the data does not know, by key (else armed forces)."""
+_MODIFIED = frozenset(
+    """
+    ministry ministries minister ministers department assets money reserves funds holdings
+    deposits balances accounts
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+"""Nouns that make the service a modifier of another body, a person or a thing (``Russian
+central bank assets`` are the assets, not the bank)."""
 _FORMS = tuple(
     form for key in _SERVICES for form in (key, " ".join(w.capitalize() for w in key.split()))
 )
@@ -133,6 +151,24 @@ def service_name(country: GazetteerEntry, key: str, city: str | None) -> str:
     if key == EMBASSY:
         where = f" in {city}" if city else ""
         return f"Embassy of {country.name}{where}"
+    if key == "central bank":
+        return f"Central Bank of {country.name}"
     adjectives = country.attributes.get("adjectives") or [country.name]
     key = "armed forces" if key == "army" else key
     return f"{adjectives[0]} {key.title()}"
+
+
+_HEADING = re.compile(r"^(ARMY|NAVY|AIR FORCE|MARINE CORPS|SPACE FORCE)[ \t\r]*$", re.MULTILINE)
+_NOTICE_WINDOW = 600
+"""How far after a service heading the notice is read."""
+
+
+def heading_services(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """``ARMY`` or ``AIR FORCE`` alone on a line over a contract notice (``... was awarded a
+    $412,500,000 contract``), as defence ministries list the day's awards by service: the
+    span, the service key and the notice text that follows (bounded)."""
+    for match in _HEADING.finditer(text):
+        notice = text[match.end() : match.end() + _NOTICE_WINDOW]
+        low = notice.lower()
+        if "contract" in low and "award" in low:
+            yield match.start(1), match.end(1), match.group(1).lower(), notice

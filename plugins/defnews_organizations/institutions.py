@@ -18,7 +18,14 @@ from defnews import Gazetteer, GazetteerEntry, GazetteerMatch
 from defnews.text.words import next_word, prev_word
 from defnews_organizations.spans import Claimed
 
-__all__ = ["MINISTRY", "bare_hits", "institution_entry", "ministry_pairs", "regional_bodies"]
+__all__ = [
+    "MINISTRY",
+    "bare_hits",
+    "currency_votes",
+    "institution_entry",
+    "ministry_pairs",
+    "regional_bodies",
+]
 
 MINISTRY = "ministry"
 """The key of every bare form of a defence ministry."""
@@ -26,6 +33,13 @@ _BARE_FORMS = (
     *(f"Ministry of {d}" for d in ("Defence", "Defense", "defence", "defense")),
     "Ministry of National Defence",
     "Ministry of National Defense",
+    "Federal Ministry of Defence",
+    "Federal Ministry of Defense",
+    "Chancellery",
+    "Federal Government",
+    "federal government",
+    "National Guard",
+    "Cabinet of Ministers",
     *(f"{d} {m}" for d in ("Defence", "Defense") for m in ("Ministry", "Forces")),
     "defence ministry",
     "defense ministry",
@@ -46,7 +60,16 @@ _KEYS = {
     "presidential office": "presidential office",
     "president's office": "presidential office",
     "treasury": "treasury",
+    "ministry of national defence": "ministry of national defence",
+    "federal ministry of defence": "federal ministry of defence",
+    "chancellery": "chancellery",
+    "federal government": "federal government",
+    "national guard": "national guard",
+    "cabinet of ministers": "cabinet of ministers",
 }
+"""Keys of the bare names other than the defence ministry's. A country's institution must
+have a name opening or ending with the key, so ``Federal Ministry of Defence`` or ``Ministry of
+National Defence`` goes to a country whose ministry is so named, not to any ministry."""
 _PAIR = re.compile(r"\b(\w+) and (\w+) defen[cs]e ministries\b")
 
 
@@ -87,6 +110,34 @@ def bare_hits(text: str, taken: Claimed) -> Iterator[tuple[int, int, str]]:
             ):
                 continue  # ``Treasury Secretary``, ``Ministry of Defence of Estonia``
         yield start, end, _key(_BARE_FORMS[index])
+
+
+_CURRENCIES = {
+    "UAH": "Ukraine",
+    "hryvnia": "Ukraine",
+    "hryvnias": "Ukraine",
+    "PLN": "Poland",
+    "zloty": "Poland",
+    "zlotys": "Poland",
+    "CZK": "Czech Republic",
+    "NOK": "Norway",
+    "SEK": "Sweden",
+    "DKK": "Denmark",
+    "RUB": "Russia",
+    "roubles": "Russia",
+    "rubles": "Russia",
+}
+_CURRENCY = re.compile(r"\b(?:" + "|".join(_CURRENCIES) + r")\b")
+
+
+def currency_votes(text: str) -> dict[str, int]:
+    """How often each country's national currency is named: a regional outlet writes ``UAH 50
+    million`` and rarely the name of its own country."""
+    votes: dict[str, int] = {}
+    for match in _CURRENCY.finditer(text):
+        country = _CURRENCIES[match.group()]
+        votes[country] = votes.get(country, 0) + 1
+    return votes
 
 
 def institution_entry(gazetteer: Gazetteer, country: str, key: str) -> GazetteerEntry | None:

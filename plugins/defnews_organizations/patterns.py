@@ -618,6 +618,22 @@ def _label_segment(text: str, start: int, end: int) -> bool:
     return opens and closes and (before == "| " or after == " |")
 
 
+_PLACE_TAILS = (" Arsenal",)
+"""Organization words that also end the names of military installations."""
+
+
+def _address_part(text: str, candidate: OrgCandidate, known: Claimed) -> bool:
+    """``Army Contracting Command, Picatinny Arsenal, New Jersey``: an installation named
+    between a known organization and its state is the organization's address, not another
+    organization."""
+    start, end = candidate.start, candidate.end
+    if not candidate.name.endswith(_PLACE_TAILS) or start < 3:
+        return False
+    if text[start - 2 : start] != ", " or not known.overlaps(start - 3, start - 2):
+        return False
+    return text[end : end + 2] == ", " and text[end + 2 : end + 3].isupper()
+
+
 def _candidates(
     text: str, scan: _Scanner, known: Claimed, headings: Sequence[Span]
 ) -> list[OrgCandidate]:
@@ -665,6 +681,8 @@ def _candidates(
         if candidate is None or known.overlaps(candidate.start, candidate.end):
             continue
         if _label_segment(text, candidate.start, candidate.end):
+            continue
+        if _address_part(text, candidate, known):
             continue
         if candidate.type not in _TITLE_CASE_OK and headings:
             if headlines is None:

@@ -609,3 +609,132 @@ def test_real_defence_organizations_are_known() -> None:
         assert org_id in found
     assert "org/alliance-90-the-greens" in found
     assert "org/iris" not in found
+
+
+# --- acronyms and brackets -------------------------------------------------------------------
+
+
+def _named(result: Extraction, name: str) -> Entity:
+    return next(e for e in orgs(result).values() if e.name == name)
+
+
+def test_an_acronym_defined_after_a_name_by_shape_names_it_again() -> None:
+    result = run(
+        "Orders will go through the Lithuanian Defence Materiel Agency (LDMA) from May. The "
+        "LDMA said Tatra Works (TW) would deliver first, and TW confirmed it on Friday."
+    )
+    agency = _named(result, "Lithuanian Defence Materiel Agency")
+    assert texts(agency).count("LDMA") == 2
+    assert texts(_named(result, "Tatra Works")).count("TW") == 2
+
+
+def test_an_acronym_makes_a_generic_national_name_an_organization() -> None:
+    result = run("Estonian Defence Industry (EDI) will supply shells; EDI signed on Monday.")
+    industry = _named(result, "Estonian Defence Industry")
+    assert texts(industry) == ["Estonian Defence Industry", "EDI", "EDI"]
+    assert industry.country == "Estonia"
+
+
+def test_an_acronym_of_a_known_name_is_its_mention() -> None:
+    result = run(
+        "Ukraine needs shells. The Ministry of Defence (MoD) signed the order. Later the MoD "
+        "published the list."
+    )
+    ministry = orgs(result)["org/ministry-of-defence-of-ukraine"]
+    assert texts(ministry).count("MoD") == 2
+
+
+def test_an_acronym_before_its_name_in_brackets() -> None:
+    result = run(
+        "LDPA (Lithuanian Defence Procurement Authority) opened the tender. LDPA expects bids."
+    )
+    authority = _named(result, "Lithuanian Defence Procurement Authority")
+    assert texts(authority).count("LDPA") == 2
+
+
+def test_an_acronym_of_a_thing_or_a_mismatch_is_no_organization() -> None:
+    result = run(
+        "The Memorandum of Understanding (MoU) covers Main Battle Tanks (MBT) and the "
+        "Windfall Revenue Mechanism (WRM). LITHUANIA (URGENT) Kyiv Forge (DENIAL) said."
+    )
+    assert not {"MoU", "MBT", "WRM", "URGENT", "DENIAL"} & set(names(result))
+    assert "Memorandum of Understanding" not in names(result)
+    assert "Windfall Revenue Mechanism" not in names(result)
+
+
+def test_an_all_caps_affiliation_after_a_person_is_an_organization() -> None:
+    result = run(
+        "Deputies Marek Nowak (PSL) and Ingrid Holm (CEO) spoke, as did Olena Petrenko (MP) "
+        "and the Joint Revenue Account (JRA)."
+    )
+    assert "PSL" in names(result)
+    assert not {"CEO", "MP", "JRA"} & set(names(result))
+
+
+# --- bare state bodies ------------------------------------------------------------------------
+
+
+def test_a_federal_ministry_goes_to_a_country_that_has_one() -> None:
+    result = run(
+        "Germany will pay for the missiles. Ukraine welcomed it, Ukraine said, and Ukraine "
+        "thanked Berlin. The Federal Ministry of Defence confirmed the Chancellery approved "
+        "the plan and the federal government would fund it."
+    )
+    found = orgs(result)
+    assert "Federal Ministry of Defence" in texts(found["org/german-ministry-of-defence"])
+    assert "Chancellery" in texts(found["org/federal-chancellery-germany"])
+    assert "federal government" in texts(found["org/federal-government-of-germany"])
+    assert "org/ministry-of-defence-of-ukraine" not in found
+
+
+def test_a_ministry_of_national_defence_is_not_any_ministry() -> None:
+    result = run(
+        "Ukraine's drones go to Ukraine and Ukraine again. A Lithuanian daily wrote about it; "
+        "the Ministry of National Defence denied the report."
+    )
+    found = orgs(result)
+    assert "org/ministry-of-national-defence-of-lithuania" in found
+    assert "org/ministry-of-defence-of-ukraine" not in found
+
+
+def test_a_national_currency_tells_the_home_country() -> None:
+    result = run(
+        "The regional council added UAH 40 million for drones for the National Guard, and "
+        "UAH 12 million for the Defence Forces."
+    )
+    found = orgs(result)
+    assert "org/national-guard-of-ukraine" in found
+    assert "org/defence-forces-of-ukraine" in found
+    nowhere = run("The council added 40 million for drones for the National Guard.")
+    assert "org/national-guard-of-ukraine" not in orgs(nowhere)
+
+
+# --- contract bulletins, central banks, installations -------------------------------------
+
+
+def test_a_service_heading_over_a_contract_notice() -> None:
+    result = run(
+        "CONTRACTS FOR MARCH 1, 2024\n\nNAVY\n\nHarbor Optics Inc., Norfolk, Virginia, is "
+        "awarded a $12,400,000 firm-fixed-price contract for periscope repairs."
+    )
+    assert "NAVY" in texts(orgs(result)["org/united-states-navy"])
+    sports = run("SPORTS\n\nNAVY\n\nThe cadets beat the visitors 3-1 on Saturday.")
+    assert "org/united-states-navy" not in orgs(sports)
+
+
+def test_a_country_and_its_central_bank() -> None:
+    result = run("The Polish central bank said rates would hold, while Norway's central bank cut.")
+    found = orgs(result)
+    assert "Polish central bank" in texts(found["org/national-bank-of-poland"])
+    assert "Norway's central bank" in texts(found["org/norges-bank"])
+    assets = run("The loan is repaid from frozen Russian central bank assets.")
+    assert "org/central-bank-of-russia" not in orgs(assets)
+
+
+def test_an_arsenal_in_an_address_is_a_place() -> None:
+    result = run(
+        "Army Contracting Command, Rock Island Arsenal, Illinois, is the contracting activity. "
+        "Workers of the Kharkiv Arsenal plant went on strike."
+    )
+    assert "Rock Island Arsenal" not in names(result)
+    assert "Kharkiv Arsenal" in names(result)
