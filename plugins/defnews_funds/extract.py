@@ -220,14 +220,16 @@ def _is_headline(sentence: Span) -> bool:
 def _merge_short_forms(found: list[_Found]) -> list[_Found]:
     """A shorter description that ends a longer one with the same head is the same fund."""
     kinds = {f.entity_id: f.kind for f in found if f.kind not in ("named", "ref")}
+    by_tail: dict[tuple[str, str], list[str]] = {}  # every "-word-word" ending, in id order
+    for other, kind in kinds.items():
+        slug_text = other.removeprefix("fund/")
+        at = slug_text.find("-")
+        while at >= 0:
+            by_tail.setdefault((kind, slug_text[at:]), []).append(other)
+            at = slug_text.find("-", at + 1)
     longer: dict[str, str] = {}
     for short, kind in sorted(kinds.items()):
-        tail = "-" + short.removeprefix("fund/")
-        matches = [
-            other
-            for other, other_kind in kinds.items()
-            if other != short and other_kind == kind and other.endswith(tail)
-        ]
+        matches = by_tail.get((kind, "-" + short.removeprefix("fund/")))
         if matches:
             longer[short] = min(matches, key=len)
     if not longer:

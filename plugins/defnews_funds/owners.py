@@ -60,6 +60,7 @@ class Actors:
         self.text = text
         self._blocked = list(blocked)
         self._walls: Ranges[None] | None = None
+        self._reach: list[int] | None = None
         self._entities = tuple(entities)
         self.by_id = {e.id: e for e in self._entities}
         self.actor_entities = [e for e in self.by_id.values() if e.kind in _ACTOR_KINDS]
@@ -81,7 +82,7 @@ class Actors:
         index = bisect.bisect_left(self._starts, start)
         # the largest end of the mentions before: one that starts before it is inside a longer
         # name ("Danish" in "Danish model")
-        reach = max(self._ends[:index], default=-1)
+        reach = self._reach_before(index)
         while index < len(rows):
             row_start, negative_end, entity = rows[index]
             if row_start > end or (row_start == end and not nested):
@@ -99,6 +100,17 @@ class Actors:
                 out.append(_Mention(row_start, row_end, party, self._entities[entity].kind))
             index += 1
         return out
+
+    def _reach_before(self, index: int) -> int:
+        """The largest end among the first ``index`` mentions, from running maxima built on
+        first use (one pass, not one slice per lookup)."""
+        if self._reach is None:
+            running = -1
+            self._reach = [running]
+            for end in self._ends:
+                running = max(running, end)
+                self._reach.append(running)
+        return self._reach[index]
 
     def _money_walls(self) -> Ranges[None] | None:
         """The sums of money, indexed on first use; None when there are none."""
