@@ -37,7 +37,6 @@ from defnews_contracts.status import (
 )
 from defnews_contracts.subjects import (
     NOT_GOODS,
-    NOT_RECEIVED,
     NOT_THINGS,
     after_count,
     head_word,
@@ -45,7 +44,6 @@ from defnews_contracts.subjects import (
     item_around,
     item_of_cue,
     process_item,
-    subject_item,
 )
 from defnews_contracts.triggers import PRIORITY, Trigger, find_triggers
 
@@ -109,8 +107,7 @@ _GROUP_SUBJECT = re.compile(
 )
 _VERB_FORMS = re.compile(
     r"(?:delivered|supplied|shipped|handed\s+over|transferred|bought|purchased|acquired|donated"
-    r"|delivers|supplies|ordered|promised|pledged|hand(?:s|ing)?\s+over|received|receives"
-    r"|arrived|arrives)$",
+    r"|delivers|supplies|ordered|promised|pledged|hand(?:s|ing)?\s+over)$",
     re.IGNORECASE,
 )
 _TO_VERB = re.compile(
@@ -164,9 +161,8 @@ _GROUP_WORDS = hint(
 _WHETHER_WORDS = hint("whether")
 _SIGNING_WORDS = hint("sign", "ink", "conclud", "award", "placed", "secured", "won", "agreed")
 _PASSIVE_DEAL = re.compile(
-    r"\b(?:have|has|had|was|were|is|are|been|be)\s+(?:\w+ly\s+|already\s+)?(?:concluded|signed"
-    r"|awarded|placed|agreed|inked|delivered|supplied|shipped|transferred|handed\s+over"
-    r"|donated)\b(?!\s+by\b)",
+    r"\b(?:have|has|had|was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:concluded|signed|awarded"
+    r"|placed|agreed|inked)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 _SIGNING = re.compile(
@@ -480,39 +476,18 @@ def _may_stand_in(art: _Article, trig: Trigger, wide: _SentenceWide) -> bool:
 
 _DELIBERATED = re.compile(
     r"\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|weigh(?:s|ed|ing)?"
-    r"|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|t(?:ake|akes|aking|aken|ook)"
-    r"|(?:beg[iau]n|begins|start(?:s|ed|ing)?|resum(?:e|es|ed|ing)|complet(?:e|es|ed|ing)"
-    r"|financ(?:e|es|ed|ing)|funded|paid\s+for|pays?\s+for|paying\s+for))\s+"
-    r"(?:(?:the|a|an|possible|joint|further|new|more|additional|direct|first|its|their)\s+){0,2}$",
+    r"|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?)\s+(?:(?:the|a|an|possible|joint|further|new"
+    r"|more|additional|direct)\s+){0,2}$",
     re.IGNORECASE,
 )
 
 
-_DELIBERATED_WORDS = hint(
-    "consider",
-    "discuss",
-    "negotiat",
-    "weigh",
-    "explor",
-    "mull",
-    "take",
-    "taki",
-    "took",
-    "beg",
-    "start",
-    "resum",
-    "complet",
-    "financ",
-    "fund",
-    "paid",
-    "pay",
-)
+_DELIBERATED_WORDS = hint("consider", "discuss", "negotiat", "weigh", "explor", "mull")
 
 
 def _acts(art: _Article, trig: Trigger) -> bool:
     """Whether a purchase or delivery cue names an act: a verb ("bought", "will supply"), or
-    a noun that sides deliberate on, take, begin or pay for ("were considering joint purchases
-    of drones", "took delivery of", "has begun deliveries of", "financed the purchase of")."""
+    a noun that sides deliberate on ("were considering joint purchases of drones")."""
     if _is_verb(art, trig):
         return True
     lead = max(0, trig.start - 40)
@@ -536,8 +511,10 @@ def _item_for(art: _Article, trig: Trigger, lo: int, hi: int) -> tuple[int, int]
 def _item_raw(art: _Article, trig: Trigger, lo: int, hi: int) -> tuple[int, int] | None:
     text = art.text
     cue = text[trig.start : trig.end].lower()
-    if text.startswith(" of ", trig.end) and (
-        trig.type in ("production", "purchase", "delivery") or cue.startswith("licensed")
+    if text.startswith(" of ", trig.end) and trig.type in (
+        "production",
+        "purchase",
+        "delivery",
     ):
         return item_of_cue(text, trig.end + 3, hi, art.reject_item)
     if trig.type == "investment":
@@ -548,8 +525,6 @@ def _item_raw(art: _Article, trig: Trigger, lo: int, hi: int) -> tuple[int, int]
         if art.reject_item(*span) or not _INVESTMENT_ITEM.match(words):
             return None
         return span
-    if trig.type == "production" and cue.startswith(("co", "jointly")):
-        return item_of_cue(text, trig.end, hi, art.reject_item)  # "co-produce drones"
     if trig.type == "production":
         return item_after(text, trig.end, hi, art.reject_item) if trig.strong else None
     if trig.type == "order" and _is_verb(art, trig):
@@ -557,8 +532,6 @@ def _item_raw(art: _Article, trig: Trigger, lo: int, hi: int) -> tuple[int, int]
         if item is not None and _COMMAND.match(text, item[1]):
             return None  # "ordered troops to withdraw": a command, not a purchase
         return item
-    if trig.type == "delivery" and cue[:3] in ("rec", "arr"):
-        return _received_item(art, trig, cue, lo, hi)
     if trig.type in ("purchase", "delivery"):
         recipient = _TO_RECIPIENT.match(text, trig.end, hi)
         if recipient is None and _PLEDGE.fullmatch(cue):
@@ -567,57 +540,8 @@ def _item_raw(art: _Article, trig: Trigger, lo: int, hi: int) -> tuple[int, int]
                 return _counted_item(art, item_of_cue(text, trig.end, hi, art.reject_item))
         if recipient is not None:  # "handed over to Ukraine more than 320 tanks"
             return item_of_cue(text, recipient.end() - 1, hi, art.reject_item)
-        item = item_of_cue(text, trig.end, hi, art.reject_item)
-        if item is None and _PASSIVE_AUX.search(text, max(lo, trig.start - 40), trig.start):
-            return subject_item(text, lo, trig.start, art.reject_item)  # "were handed over"
-        return item
+        return item_of_cue(text, trig.end, hi, art.reject_item)
     return item_after(text, trig.end, hi, art.reject_item)
-
-
-_PASSIVE_AUX = re.compile(
-    r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:already|now|also|successfully|recently"
-    r"|reportedly|just|finally|officially|formally)\s+){0,2}$",
-    re.IGNORECASE,
-)
-_CONSIGNMENT = re.compile(
-    r"\b(?:batch(?:es)?|shipments?|consignments?|deliver(?:y|ies)|tranches?|lots?)\b",
-    re.IGNORECASE,
-)
-
-
-def _received_item(
-    art: _Article, trig: Trigger, cue: str, lo: int, hi: int
-) -> tuple[int, int] | None:
-    """What a recipient received ("the army received 200 drones"), or what arrived ("the
-    first batch arrived in Ukraine"): goods only, and for an arrival only a counted item or a
-    consignment, since people and delegations arrive too."""
-    text = art.text
-    if cue.startswith("rec"):
-        if _PASSIVE_AUX.search(text, max(lo, trig.start - 40), trig.start):
-            return None  # "was received by": the giver is not in view
-        if not art.actors.any_within(lo, hi):
-            return None  # "the army received ..." said by a ministry: neither side is named
-        item = item_of_cue(text, trig.end, hi, art.reject_item)
-        if item is None or _last_word(text, item) in NOT_RECEIVED:
-            return None
-        if head_word(text, item).strip(".") in NOT_RECEIVED:
-            return None
-        if art.counted(*item) or _CONSIGNMENT.search(text, *item):
-            return item
-        supplier = _FROM.match(text, item[1], hi)  # "received Patriot systems from Germany"
-        return item if supplier is not None and art.actors.within(*supplier.span(1)) else None
-    item = subject_item(text, lo, trig.start, art.reject_item)
-    if item is None or not (art.counted(*item) or _CONSIGNMENT.search(text, *item)):
-        return None
-    return item
-
-
-_FROM = re.compile(r"\s+from\s+((?:the\s+)?[^\s,;.]+(?:\s+[^\s,;.]+){0,3})")
-
-
-def _last_word(text: str, span: tuple[int, int]) -> str:
-    words = text[span[0] : span[1]].split()
-    return words[-1].lower().strip(".") if words else ""
 
 
 def _counted_item(art: _Article, item: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -704,30 +628,8 @@ def _weak_ok(art: _Article, group: _Group, trig: Trigger, item: Any, parties: li
         return len(parties) >= 2 and _has_intent(art, group.lo, group.hi)
     if not _acts(art, trig) or item is None:
         return False
-    if cue.startswith(("receiv", "arriv")) and _item_for(art, trig, group.lo, group.hi) is None:
-        return False  # "the funds received within ...": a participle with no goods of its own
     words = text[item[0] : item[1]].split()
-    if len(parties) >= 2 and len(words) == 1 and words[0].lower() not in _NOT_SOLE_ITEMS:
-        return True  # "picked Rheinmetall to supply ammunition": two sides name the deal
     return len(words) >= 2 or bool(art.amounts(item[0], item[1]))
-
-
-_NOT_SOLE_ITEMS = frozenset(
-    {
-        "results",
-        "power",
-        "electricity",
-        "gas",
-        "energy",
-        "water",
-        "food",
-        "equipment",
-        "it",
-        "them",
-        "this",
-    }
-)
-"""Single-word objects of "supply" or "deliver" that are not arms deals."""
 
 
 def _speaker(art: _Article, group: _Group, at: int) -> Mention | None:

@@ -172,32 +172,6 @@ def _may_talk(hints: Hints | None, start: int, end: int) -> bool:
     )
 
 
-_BY_PARTICIPLE = re.compile(r"(?:promised|pledged|announced|ordered)\s+by\b", re.IGNORECASE)
-
-
-_BUILT = re.compile(
-    r"(?:built|constructed|established|opened|launched|created|registered|founded|added"
-    r"|set\s+up)\b",
-    re.IGNORECASE,
-)
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|now\s+|recently\s+|just\s+)?$")
-_NOT_DONE = re.compile(
-    r"\b(?:be|been|being|to|will|would|could|can|may|might|should|must|not|never)\s+$"
-)
-
-
-def _built(text: str, cue_at: int) -> bool:
-    """Whether a building cue reports the facility as made ("has set up a plant", "opened a
-    plant"): a perfect, or a past form that no modal, infinitive or passive governs."""
-    verb = _BUILT.match(text, cue_at)
-    if verb is None:
-        return False
-    lead = max(0, cue_at - 24)
-    if _PERFECT.search(text, lead, cue_at):
-        return True
-    return not verb.group().lower().startswith("set") and not _NOT_DONE.search(text, lead, cue_at)
-
-
 def clause_modality(ctx: ExtractionContext, start: int, end: int) -> Any:
     """The core modality of ``start..end``, read past a parenthetical participle."""
     cue = ctx.modality(start, end)
@@ -206,8 +180,6 @@ def clause_modality(ctx: ExtractionContext, start: int, end: int) -> Any:
     for aside in _PARENTHETICAL.finditer(ctx.text, start, end):
         if aside.start() <= cue.cue.start < aside.end():
             return ctx.modality(aside.end(), end)
-    if _BY_PARTICIPLE.match(ctx.text, cue.cue.start, end):
-        return ctx.modality(cue.cue.end, end)  # "the tanks pledged by Berlin have arrived"
     return cue
 
 
@@ -272,8 +244,6 @@ def status_of(
         or _SIGNED_AFTER.match(text, cue_end if cue_end is not None else cue_at)
     ):
         return "fact", "signed"  # "inked a joint venture", "a contract signed last month"
-    if deal_type == "investment" and modality in ("planned", "announced") and _built(text, cue_at):
-        return "fact", "signed"  # "has registered a subsidiary that will make ...": it exists
     if modality == "planned" and reporting is not None and _PROMISE_VERB.search(reporting):
         return "promised", "promised"  # "promised that Germany would deliver"
     if modality == "planned" and (

@@ -38,7 +38,6 @@ __all__ = [
     "item_around",
     "item_of_cue",
     "process_item",
-    "subject_item",
 ]
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*[^\s,;:!?()\[\]\"“”«»]*|[^\s,;:!?()\[\]\"“”«»]+")
@@ -105,27 +104,10 @@ NOT_GOODS = words(
     investigation investigations evacuation probe inquiry review withdrawal troops forces
     soldiers units attack attacks strike strikes mobilisation mobilization ceasefire halt
     arrest arrests amount amounts sum sums money funding funds support help solidarity
-    speech speeches address remarks message messages letter letters request requests
-    proposal proposals application applications complaint complaints petition petitions
-    invitation invitations warning warnings ultimatum verdict
     """
 )
 """Last words of phrases that are an action, people or money, not goods ("ordered strikes",
 "pledged a similar amount")."""
-
-NOT_RECEIVED = words(
-    """
-    approval permission consent clearance guarantee guarantees assurance assurances
-    training treatment welcome visit visits visitors delegation delegations award awards
-    prize status information report reports answer answers response responses feedback
-    question questions attention votes vote bids bid offer offers call calls signal signals
-    financing loan loans grant grants credit payment payments salaries compensation backing
-    tranche tranches injuries wounds support funding funds money perks benefits incentives
-    privileges preferences conditions regime exemptions orders order contract contracts
-    """
-)
-"""Last words of what is received without being goods ("received approval", "received 40
-bids"): a reply, an honour, money or people, not a delivery."""
 
 _MAX_WORDS = 12
 
@@ -273,50 +255,6 @@ def process_item(text: str, start: int, end: int, reject: Reject) -> tuple[int, 
     return None
 
 
-_SUBJECT_REACH = 200
-"""How far before a passive or intransitive cue its subject may start."""
-
-
-def subject_item(text: str, lo: int, at: int, reject: Reject) -> tuple[int, int] | None:
-    """The subject of a cue whose object comes first ("200 drones were handed over", "the
-    first batch arrived"): the noun phrase opening the clause, or the one after its last
-    comma ("Last week, 40 tanks were delivered")."""
-    lo = max(lo, at - _SUBJECT_REACH)
-    starts = [lo]
-    comma = text.rfind(",", lo, at)
-    if comma != -1:
-        starts.append(comma + 1)
-    for start in starts:
-        while start < at and text[start].isspace():
-            start += 1
-        span = _phrase(text, start, at)
-        if span is None or _CLAUSE_WORD.search(text, span[1], _verb_group_start(text, span[1], at)):
-            continue  # "rounds ... that could be bought": a relative clause's own subject
-        span = _strip_process(text, span)
-        if not reject(*span):
-            return span
-    return None
-
-
-_CLAUSE_WORD = re.compile(
-    r"\b(?:that|which|who|whom|has|have|had|is|are|was|were|will|would|could|can|said|says"
-    r"|told)\b",
-    re.IGNORECASE,
-)
-_VERB_GROUP = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|will|would|could|should|may|might"
-    r"|already|now|also|finally|just|successfully|recently|reportedly|officially|formally"
-    r"|not|never))+\s*$",
-    re.IGNORECASE,
-)
-
-
-def _verb_group_start(text: str, lo: int, at: int) -> int:
-    """Where the auxiliaries and adverbs right before ``at`` begin ("... have already")."""
-    found = _VERB_GROUP.search(text, max(lo, at - 60), at)
-    return found.start() if found is not None else at
-
-
 def item_after(text: str, start: int, end: int, reject: Reject) -> tuple[int, int] | None:
     """The first acceptable object introduced by for/covering/to-verb/on-process in the range.
 
@@ -347,7 +285,7 @@ def item_of_cue(text: str, cue_end: int, end: int, reject: Reject) -> tuple[int,
 
 _BUILD_OBJECT = re.compile(
     r"(?:build|builds|building|built|construct\w*|establish\w*|set(?:s|ting)?\s+up|open\w*"
-    r"|launch\w*|creat\w*|register\w*|found(?:s|ed|ing)?)(?:\s+up)?\s+",
+    r"|launch\w*|creat\w*)(?:\s+up)?\s+",
     re.IGNORECASE,
 )
 

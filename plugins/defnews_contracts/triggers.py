@@ -27,13 +27,12 @@ __all__ = ["PRIORITY", "TRIGGERS", "Trigger", "find_triggers"]
 _FACILITY = (
     r"(?:factor(?:y|ies)|plants?|production\s+(?:lines?|facilit(?:y|ies)|sites?|halls?|hubs?)"
     r"|assembly\s+(?:lines?|plants?)|manufacturing\s+(?:facilit(?:y|ies)|sites?|plants?)"
-    r"|(?:repair|maintenance|service)\s+(?:centres?|centers?|hubs?|facilit(?:y|ies))"
-    r"|subsidiar(?:y|ies))"
+    r"|(?:repair|maintenance|service)\s+(?:centres?|centers?|hubs?|facilit(?:y|ies)))"
 )
 _BUILD = (
     r"(?:build|builds|building|built|construct(?:s|ed|ing)?|establish(?:es|ed|ing)?"
     r"|set(?:s|ting)?\s+up|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|creat(?:e|es|ed|ing)"
-    r"|add(?:s|ing)?|register(?:s|ed|ing)?|found(?:s|ed|ing)?)"
+    r"|add(?:s|ing)?)"
 )
 
 _GROUPS: tuple[tuple[str, str, str], ...] = (
@@ -52,19 +51,13 @@ _GROUPS: tuple[tuple[str, str, str], ...] = (
         "strong",
         r"joint[\s-]+(?:ventures?|compan(?:y|ies)|enterprises?)|JVs?",
     ),
-    (
-        "licence",
-        "strong",
-        r"licen[cs]e(?:\s+agreements?|s)?|licensing\s+agreements?"
-        r"|licen[cs]ed\s+(?:production|assembly|manufactur(?:e|ing))",
-    ),
+    ("licence", "strong", r"licen[cs]e(?:\s+agreements?|s)?|licensing\s+agreements?"),
     ("contract", "strong", r"(?:sub)?contract(?:s|ed)?"),
     ("order", "strong", r"orders?|ordered"),
     ("agreement", "strong", r"agreements?|accords?|deals?"),
     ("agreement", "weak", r"partnerships?|agreed"),
     ("investment", "strong", _BUILD + r"(?:\s+[\w'’-]+){0,4}?\s+" + _FACILITY),
     ("production", "strong", r"locali[sz](?:e|es|ed|ing|ation)(?:\s+of)?(?:\s+the)?\s+production"),
-    ("production", "strong", r"co-?produc(?:e|es|ed|ing)|jointly\s+produc(?:e|es|ed|ing)"),
     ("investment", "weak", r"invest(?:s|ed|ing|ments?)?"),
     ("investment", "weak", _FACILITY),
     ("production", "weak", r"(?:joint|local|co-?)[\s-]?production"),
@@ -78,8 +71,7 @@ _GROUPS: tuple[tuple[str, str, str], ...] = (
         "delivery",
         "weak",
         r"deliver(?:y|ies|ed|s|ing)?|shipped|supplied|suppl(?:y|ying)|handed\s+over|transferred"
-        r"|hand(?:s|ing)?\s+over|donat(?:e|es|ed|ing)|promised|pledged"
-        r"|receiv(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)",
+        r"|hand(?:s|ing)?\s+over|donat(?:e|es|ed|ing)|promised|pledged",
     ),
 )
 
@@ -136,7 +128,6 @@ _EXCLUSIONS: dict[str, tuple[tuple[str | None, str | None], ...]] = {
     "licence": ((r"\bdriv(?:ing|er'?s)\s+$", None),),
     "delivery": (  # "promised to deliver": the verb after it is the cue
         (None, r"(?:(?<=promised)|(?<=pledged))\s+to\s+[a-z]"),
-        (None, r"(?:(?<=promised)|(?<=pledged))\s+by\b"),  # "tanks pledged by X have arrived"
         (r"\b(?:was|were|is|are|been|be)\s+$", r"(?:(?<=promised)|(?<=pledged))"),
     ),
     "joint venture": (  # "the joint company" names the venture already reported
@@ -243,12 +234,6 @@ KEYWORDS: tuple[str, ...] = (
     "agreed",
     "transferred",
     "donat",
-    "subsidiar",
-    "regist",
-    "found",
-    "jointly",
-    "receiv",
-    "arriv",
 )
 """Words every cue starts with: the cues are only tried where one of these starts a word."""
 
