@@ -47,6 +47,15 @@ _DESCRIPTIONS: dict[str, frozenset[str]] = {
     "agency": frozenset({"agency"}),
     "alliance": frozenset({"alliance"}),
 }
+# Unnamed voices of an organization (``the press service``, ``a spokesperson``).
+_PRESS_HEADS = frozenset(
+    ["spokesperson", "spokesman", "spokeswoman", "service", "office", "representative"]
+)
+# the words after a sentence's subject: its verb, past auxiliaries, or an apposition
+_VERB_NEXT = re.compile(
+    r"(?:\s{1,3}(?:has|had|have|also|then|later|again))*\s{1,3}"
+    r"(?:said|says|told|tells|added|adds|noted|stated|announced|[a-z]{2,20}ed)\b|,\s{1,3}(?:who|the|a)\s"
+)
 _INTERVIEW_LABEL = 40
 # How far before the first question the introduction naming the interviewee may start.
 _INTRO_WINDOW = 2000
@@ -106,6 +115,9 @@ _BODY_HEADS = {
     "ministry": frozenset(["minister"]),
     "agency": frozenset(["director", "head", "chief"]),
     "department": frozenset(["director", "head", "chief"]),
+    # ``the Head of Government`` (translated releases) is the prime minister
+    "government": frozenset(["prime", "premier"]),
+    "state": frozenset(["president"]),
 }
 _NOT_HEAD = frozenset(["deputy", "vice", "assistant", "acting", "former", "under"])
 _OFFICE_SPLIT = re.compile(r",|;|\band\b|\s[–—-]\s")
@@ -190,6 +202,7 @@ class SpeakerResolver:
             self._head_of_body(words, speaker.start)
             or self._by_role(speaker)
             or self._by_description(words, speaker.start)
+            or self._press_office(words, speaker.start)
         )
 
     def by_capital(self, speaker: Span) -> str | None:
@@ -251,10 +264,13 @@ class SpeakerResolver:
         ``Rutte, who took over from Stoltenberg, said ... He told`` stands for Rutte."""
         lo = bisect.bisect_left(self.starts, sentence.start)
         hi = bisect.bisect_left(self.starts, sentence.end)
-        for _start, _end, entity in self.mentions[lo:hi]:
-            if entity.kind in _PEOPLE:
+        people = [(end, e) for _start, end, e in self.mentions[lo:hi] if e.kind in _PEOPLE]
+        # ``Speaking with X in Prague, Pavel said ...``: the person a verb follows is the
+        # subject; a person in a fronted phrase only when no other is
+        for end, entity in people:
+            if _VERB_NEXT.match(self.text, end, min(sentence.end, end + 40)):
                 return entity.id
-        return person
+        return people[0][1].id if people else person
 
     def latest_mention_before(self, offset: int) -> int | None:
         """Where the person named last before ``offset`` is named (see `latest_person_before`)."""
@@ -341,6 +357,40 @@ class SpeakerResolver:
         for start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
             if entity.kind == "organization" and entity.attributes.get("type") in types:
                 return self._subject_of_type(start, types) or entity.id
+        return None
+
+    def _press_office(self, words: list[str], offset: int) -> str | None:
+        """``the press service``, ``a spokesperson``: an unnamed voice of the organization
+        that the sentence naming the latest organization (this or the previous paragraph)
+        opens with: ``X denied the reports. "...," the press service said.``"""
+        lowered = [w.lower().strip(",.") for w in words]
+        if not lowered or lowered[-1] not in _PRESS_HEADS:
+            return None
+        if lowered[-1] in _BODIES and "press" not in lowered:
+            return None
+        if any(w[:1].isupper() for w in words if w.lower() not in _ARTICLES):
+            return None  # a named office (``the Kremlin press service``) resolves by name
+        paragraph_floor = self.text.rfind("\n\n", 0, offset)
+        floor = self.text.rfind("\n\n", 0, paragraph_floor) if paragraph_floor > 0 else 0
+        index = bisect.bisect_left(self.starts, offset)
+        for start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
+            if start < floor:
+                break
+            if entity.kind == "organization":
+                return self._first_organization(start) or entity.id
+        return None
+
+    def _first_organization(self, offset: int) -> str | None:
+        """The first organization named in the sentence that holds ``offset``."""
+        sentence = self._sentence_at(offset) if self._sentence_at is not None else None
+        if sentence is None:
+            return None
+        lo = bisect.bisect_left(self.starts, sentence.start)
+        for start, _end, entity in self.mentions[lo : lo + _LOOKBACK]:
+            if start > offset:
+                break
+            if entity.kind == "organization":
+                return entity.id
         return None
 
     def _subject_of_type(self, offset: int, types: frozenset[str]) -> str | None:
@@ -477,14 +527,14 @@ def claims(
     quoted: list[Span] = []
     for quote in ctx.quotes():
         quoted.append(quote.span)
+        if quote.continues:
+            continue  # the second part of a quotation split by its attribution
         confidence = 0.9 if quote.attribution is not None else 0.7
         speaker = resolver.resolve(quote.speaker) if quote.speaker is not None else None
         pronoun = _pronoun_clause(quote.attribution)
-        if pronoun and speaker is not None and not speaker.startswith("person/"):
-            # ``he told`` stands for a person, not the company named before
-            speaker = resolver.latest_person_before(quote.span.start)
-        elif quote.speaker is None and pronoun:
-            # ``"...," he said.`` after a paragraph that named him: the latest person before
+        if pronoun and (speaker is None or not speaker.startswith("person/")):
+            # ``he told`` stands for a person, not the company or the unresolved subject
+            # (``The army received ...``) named before; else the latest person named
             speaker = resolver.latest_person_before(quote.span.start)
         elif quote.speaker is None:
             sentence = ctx.sentence_at(quote.span.start)

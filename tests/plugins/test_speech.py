@@ -283,3 +283,42 @@ def test_the_person_in_apposition_speaks_not_the_country_before_the_role() -> No
     )
     found = quotes(run(body))
     assert [q.speaker for q in found] == ["person/olena-hrytsenko"]
+
+
+# -- round 2 ---------------------------------------------------------------------------------
+
+
+def test_split_quotation_is_one_claim() -> None:
+    body = (
+        'Defence Minister Rustem Umerov visited the plant. "We have doubled output," Umerov '
+        'said. "Next year we will double it again."'
+    )
+    [quote] = quotes(run(body))
+    assert quote.speaker == "person/rustem-umerov"
+    assert quote.quote is not None
+    assert quote.quote.text.startswith("We have doubled output")
+
+
+def test_press_service_speaks_for_the_organization_named_before() -> None:
+    body = (
+        "The Ministry of Defence of Ukraine denied reports that drone payments were frozen. "
+        '"All payments continue on schedule," the press service said.'
+    )
+    [quote] = quotes(run(body))
+    assert quote.speaker == "org/ministry-of-defence-of-ukraine"
+
+
+def test_press_service_without_an_organization_names_nobody() -> None:
+    body = 'Payments were said to be frozen. "All payments continue," the press service said.'
+    assert quotes(run(body)) == []
+
+
+def test_pronoun_statement_skips_a_person_in_a_fronted_phrase() -> None:
+    body = (
+        "Speaking at a joint press conference with Latvian President Edgars Rinkevics in "
+        "Prague, Czech President Petr Pavel said the first shells would arrive in weeks. "
+        "He did not name the suppliers, explaining that publicity could raise prices."
+    )
+    found = statements(run(body, date="2024-03-07"))
+    explaining = [s for s in found if "publicity" in s.evidence.text]
+    assert [s.speaker for s in explaining] == ["person/petr-pavel"]

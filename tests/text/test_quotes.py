@@ -599,3 +599,40 @@ def test_paragraphs_limit_attribution() -> None:
 def test_blank_lines_delimit_paragraphs_by_default() -> None:
     text = 'Umerov said:\n\n"We will keep every line running through the winter."'
     assert [q.speaker for q in find_quotes(text)] == [None]
+
+
+# -- round 2: quotations split by their attribution ----------------------------------------
+
+
+def test_quotation_resumed_after_a_named_attribution() -> None:
+    text = '"We have tripled output since spring," Dahl said. "Next year we will triple it again."'
+    first, second = find_quotes(text)
+    assert not first.continues
+    assert second.continues
+    assert second.speaker is not None
+    assert second.speaker.text == "Dahl"
+
+
+def test_quotation_resumed_mid_sentence() -> None:
+    text = '"We will," Dahl told investors, "not build capacity on promises."'
+    assert [q.continues for q in find_quotes(text)] == [False, True]
+
+
+def test_a_new_attributed_quotation_does_not_continue() -> None:
+    text = '"We are ready," Dahl said. "So are we," Berg replied.'
+    assert [q.continues for q in find_quotes(text)] == [False, False]
+
+
+def test_quotation_after_a_pronoun_attribution_stands_apart() -> None:
+    text = (
+        'Analyst Mia Berg doubts the plan. "It is a memo," she said. '
+        '"The question is who pays for the factory."'
+    )
+    assert [q.continues for q in find_quotes(text)] == [False, False]
+
+
+def test_verb_first_attribution_with_underlined() -> None:
+    text = '"No hryvnia of taxpayers\' money will be spent," underlined the Prime Minister.'
+    [quote] = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "the Prime Minister"

@@ -1400,3 +1400,66 @@ def test_empty_sentence_list_finds_nothing() -> None:
     text = "Umerov said that the tender would close in April."
     assert find_statements(text, []) == []
     assert find_statements(text, [Span.of(text, 0, 6)]) == []
+
+
+# -- round 2: comma clauses, bare wire sources, statement documents ------------------------
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker.text, s.content.text) for s in find_statements(text)]
+
+
+def test_as_speaker_informed_comma_clause() -> None:
+    text = (
+        "As Deputy Economy Minister Olha Marchenko informed, the state has already paid "
+        "UAH 2 billion to drone makers this quarter."
+    )
+    [found] = find_statements(text)
+    assert found.speaker.text == "Deputy Economy Minister Olha Marchenko"
+    assert found.content.text.startswith("the state has already paid UAH 2 billion")
+    assert found.evidence.text.startswith("As Deputy Economy Minister")
+
+
+def test_translated_said_comma_clause_opening_the_sentence() -> None:
+    text = "Brekke said, Norway will pay for the first two launchers before the winter."
+    assert _pairs(text) == [
+        ("Brekke", "Norway will pay for the first two launchers before the winter")
+    ]
+
+
+def test_said_comma_without_a_clause_is_not_a_statement() -> None:
+    # an adjunct, a participle or a quotation after the comma is no zero-"that" clause
+    assert _pairs('Brekke said, "We will pay for two launchers."') == []
+    assert _pairs("Brekke said, in Oslo on Monday.") == []
+    text = "The factory will open in May, Brekke said, as crews train on the new guns."
+    assert [s for s, _ in _pairs(text)] == ["Brekke"]
+
+
+def test_irregular_past_makes_a_zero_that_clause() -> None:
+    text = "Halvorsen said order intake rose by a third because of Nordic demand."
+    assert _pairs(text) == [("Halvorsen", "order intake rose by a third because of Nordic demand")]
+
+
+def test_bare_company_trailing_attribution() -> None:
+    text = "Skyforge will open a repair hub in Lviv for its loitering munitions, company said."
+    [found] = find_statements(text)
+    assert found.speaker.text == "company"
+    assert found.content.text.startswith("Skyforge will open a repair hub")
+
+
+def test_bare_noun_inside_a_sentence_is_not_a_source() -> None:
+    # "company" as an object in the middle of a clause names no speaker
+    text = "Investors in the company said nothing; the firm's board met on Monday."
+    assert [s for s, _ in _pairs(text)] != ["company"]
+
+
+def test_according_to_a_statement_from() -> None:
+    text = "Deliveries will resume in June, according to a statement from the Ministry of Defence."
+    [found] = find_statements(text)
+    assert found.speaker.text == "the Ministry of Defence"
+    text = "According to a press release from Volta Arms, the line will double output."
+    assert [s for s, _ in _pairs(text)] == ["Volta Arms"]
+
+
+def test_according_to_an_unnamed_statement_names_nobody() -> None:
+    assert _pairs("According to a statement, deliveries will resume in June.") == []

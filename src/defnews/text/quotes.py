@@ -40,6 +40,8 @@ class Quote:
         attribution: the attribution clause (``Havryliuk stated``, ``said the minister``,
             ``according to X``), or None.
         speaker_is_role: True when the speaker words describe a role (``the minister``).
+        continues: True when the quotation goes on from the one before it after the
+            attribution that split it (``"A," X said. "B."``): one quotation in two parts.
     """
 
     span: Span
@@ -47,6 +49,7 @@ class Quote:
     speaker: Span | None
     attribution: Span | None
     speaker_is_role: bool
+    continues: bool = False
 
 
 @attrs.frozen
@@ -83,12 +86,12 @@ _QUOTE_VERBS = pat.word_set("""
     responded recalled underlined underscored highlighted affirmed assured confirmed
     reiterated revealed observed quipped joked predicted promised vowed pledged urged
     suggested clarified countered lamented conceded elaborated posted tweeted pointed quoted
-    answered
+    answered reported
     """)
 _INVERTING = pat.word_set("""
     said says added adds stated noted explained continued wrote asked insisted declared
     remarked replied concluded warned stressed emphasised emphasized recalled commented
-    observed argued claimed
+    observed argued claimed underlined underscored highlighted reported informed
     """)
 # Verbs that make a quoted fragment later in their sentence the speaker's words.
 _PARTIAL_VERBS = _QUOTE_VERBS | pat.word_set("""
@@ -239,9 +242,28 @@ class _Paragraph:
                 if attribution is None:
                     continue
             quote = self._quote(pair, content, attribution, previous)
+            if self._continues(previous, attribution, pair.open):
+                quote = attrs.evolve(quote, continues=True)
             out.append(quote)
             previous = quote
         return out
+
+    def _continues(self, previous: Quote | None, own: _Attribution | None, open_at: int) -> bool:
+        """Whether a quotation without an attribution of its own resumes the previous one
+        right after the attribution that followed it (``"A," X said. "B."``, ``"A," X told
+        them, "B."``): news copy splits one quotation around its speaker."""
+        clause = None if previous is None else previous.attribution
+        if previous is None or clause is None or clause.start < previous.span.end:
+            return False
+        if own is not None and own.clause != clause:
+            return False
+        if not 0 <= open_at - clause.end <= _WINDOW // 2:
+            return False
+        if self.text[clause.end : open_at].strip() == ",":
+            return True  # ``"We will," X said, "not build on hope."``: one sentence
+        # A new sentence continues a quotation attributed by name; after ``she said`` news
+        # copy more often starts a fresh quotation.
+        return previous.speaker is not None and previous.speaker.start >= clause.start
 
     def _quote(
         self,

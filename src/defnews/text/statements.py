@@ -132,7 +132,15 @@ _CLAUSE_ENDERS = pat.word_set("""
     stating revealing confirming acknowledging admitting praising thanking welcoming
     assuring promising pledging underlining
     """)
-_FINITE_RE = re.compile(r"\s(?:" + pat.word_alternation(sorted(_FINITE)) + r")\b|\s[a-z]{3,30}ed\b")
+# irregular past and common present forms that make a clause finite (``said costs rose``)
+_IRREGULAR = pat.word_set("""
+    rose fell grew came went made took gave got won lost saw began became kept left paid
+    sold spent built sent brought bought met ran stood found set cut hit stands comes goes
+    gets takes gives shows means covers includes exceeds
+    """)
+_FINITE_RE = re.compile(
+    r"\s(?:" + pat.word_alternation(sorted(_FINITE | _IRREGULAR)) + r")\b|\s[a-z]{3,30}ed\b"
+)
 _CLAUSE_END = re.compile(
     # an unspaced en dash joins a range (``July–September``), not two clauses
     r";|—|\s–|–\s|\s-\s|,\s{1,3}(?:"
@@ -386,9 +394,13 @@ class _Sentence:
                 after = self._after(hit)
                 if after[0].text.lower() in _INVERTED:
                     return self._inverted(self.text.rindex(",", hit - 4, hit), after)
-            return None
+            return self._bare_source(hit)
         verb_start, speaker, comma = found
         start = hit if verb_start is None else verb_start
+        if self._comma_after(hit):
+            clause = self._comma_clause(speaker, start, hit)
+            if clause is not None:
+                return clause
         verb_word = _VERB_AT.match(self.text, hit, self.hi)
         if verb_word is not None:
             that = _THAT.match(self.text, verb_word.end(), self.hi)
@@ -426,6 +438,50 @@ class _Sentence:
             toks = pat.tokens(self.text, lo, hit)
             found = _speaker_before(self.text, toks, lo <= self.first)
         return found
+
+    def _comma_after(self, hit: int) -> bool:
+        """Whether a comma follows the verb at ``hit`` (``As X noted, ...``, ``X said, ...``)."""
+        verb = _VERB_AT.match(self.text, hit, self.hi)
+        return verb is not None and self.text[verb.end() : verb.end() + 1] == ","
+
+    def _comma_clause(self, speaker: Span, start: int, hit: int) -> Statement | None:
+        """``As X informed, CONTENT`` (wire and translated copy) and, when the speaker opens
+        the sentence with a name, the translated ``X said, CONTENT`` without ``that``. The
+        content must open with a subject and hold a finite verb, so ``X said, however, ...``,
+        ``X said, adding ...`` and ``X said, "..."`` stay out."""
+        verb = _VERB_AT.match(self.text, hit, self.hi)
+        if verb is None or verb.group().lower() not in _COMMA_VERBS:
+            return None
+        head = self.text[self.first : speaker.start].strip()
+        framed = head.lower() in ("as", "as also") or head.lower().endswith((", as", ", as also"))
+        opening = not head and speaker.text[:1].isupper() and not speaker.text.startswith("The ")
+        if not (framed or (opening and verb.group().lower() in _ZERO_THAT)):
+            return None
+        after = pat.tokens(self.text, verb.end() + 1, min(self.hi, verb.end() + _AFTER_CHARS))
+        if len(after) < 3:
+            return None
+        first = after[0].text
+        if not (first.lower() in _CLAUSE_SUBJECTS or (first[:1].isupper() and first.isalpha())):
+            return None
+        if not self._has_finite(after, 0):
+            return None
+        evidence_start = self.first if framed else start
+        built = self._build(speaker, start, verb.end(), after[0].start)
+        if built is None:
+            return None
+        return attrs.evolve(built, evidence=Span.of(self.text, evidence_start, built.content.end))
+
+    def _bare_source(self, hit: int) -> Statement | None:
+        """``..., company said.``: telegram and wire copy drop the article before the body
+        that speaks; the noun is resolved like ``the company``."""
+        match = _BARE_SOURCE.search(self.text, max(self.first, hit - 40), hit)
+        if match is None:
+            return None
+        after = self._after(hit)
+        if after[0].text.lower() not in _TRAILING or not self._ends_after(after, 1):
+            return None
+        speaker = Span.of(self.text, match.start(1), match.end(1))
+        return self._trailing(speaker, match.start(), hit, after[0].end)
 
     def _ends_after(self, after: list[Token], i: int) -> bool:
         """Whether only a short adjunct (``on Friday``, ``last week``) ends the sentence, or a
@@ -729,14 +785,33 @@ _SOURCE_REACH = 200
 _SOURCE_PREFIXES = ("by ", "By ", "in ", "In ")
 
 
+# verbs that a comma and the content may follow (``As X informed, ...``, ``X said, ...``)
+_COMMA_VERBS = _ZERO_THAT | pat.word_set("""
+    informed informs reported reports announced announces stressed emphasised emphasized
+    underlined pointed wrote writes specified clarified
+    """)
+# a body named without an article at the end of a wire sentence (``..., company said.``)
+_BARE_SOURCE = re.compile(
+    r",\s{1,3}(company|ministry|agency|government|army|firm|group|manufacturer|producer)"
+    r"\s{1,3}$"
+)
+
+
 def _words_of(toks: Sequence[Token], i: int) -> int:
-    """How many tokens of ``(the) words of`` stand at ``i`` (0 when they do not)."""
-    lowered = [t.text.lower() for t in toks[i : i + 3]]
-    if lowered[:2] == ["words", "of"]:
-        return 2
-    if lowered == ["the", "words", "of"]:
-        return 3
+    """How many tokens of ``(the) words of`` or ``a statement from`` stand at ``i`` (0 when
+    they do not): the source is whoever follows them."""
+    lowered = [t.text.lower() for t in toks[i : i + 4]]
+    k = 1 if lowered[:1] and lowered[0] in _SOURCE_DETERMINERS else 0
+    if k < len(lowered) and lowered[k] == "press" and k + 1 < len(lowered):
+        k += 1  # ``a press release from``
+    if len(lowered) > k + 1 and lowered[k] in _SOURCE_DOCUMENTS and lowered[k + 1] in _FROM:
+        return k + 2
     return 0
+
+
+_SOURCE_DETERMINERS = pat.word_set("the a an")
+_SOURCE_DOCUMENTS = pat.word_set("words statement release message post communique")
+_FROM = pat.word_set("of from by")
 
 
 def _speaker_end(toks: Sequence[Token], i: int) -> int | None:
