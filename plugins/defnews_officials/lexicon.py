@@ -20,6 +20,7 @@ __all__ = [
     "NOT_NAMES",
     "ORG_HEADS",
     "PARTICLES",
+    "PARTIES",
     "POSSESSIVE_NOUNS",
     "PRIVATE_HEADS",
     "PUBLIC_HEADS",
@@ -39,7 +40,7 @@ PUBLIC_HEADS = _words(
     minister secretary president chancellor premier commissioner ambassador envoy
     representative governor mayor senator congressman congresswoman lawmaker mp deputy
     commander commander-in-chief secretary-general vice-president vice-chancellor
-    attaché prosecutor ombudsman speaker
+    attaché prosecutor ombudsman speaker politician
     """
 )
 """Heads that by themselves name a public office."""
@@ -116,6 +117,16 @@ DOMAIN = _words(
     """
 )
 """Words that can fill a title's complement after ``of``/``for``."""
+
+PARTIES = _words(
+    """
+    greens green cdu csu spd fdp afd bsw labour conservative conservatives tory tories
+    liberal liberals democrat democrats democratic republican republicans opposition
+    social-democratic christian-democratic
+    """
+)
+"""Party words that may qualify ``politician`` (``Greens-defence politician``): German and
+British reports name a member of parliament by party and portfolio."""
 
 CONNECTORS = _words("of for and the & in at on to")
 """Small words that can join the parts of a title."""

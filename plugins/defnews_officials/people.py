@@ -150,6 +150,10 @@ def _accept_match(art: _Article, match: GazetteerMatch) -> tuple[int, int] | Non
     return start, end
 
 
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]{0,4}([A-Z][A-Z'’-]{1,24}(?: [A-Z][A-Z'’-]{1,24})?):[ \t]")
+_LABEL_LINES = 3
+
+
 def _new_person(name: str, how: str, art: _Article) -> tuple[str, str, GazetteerEntry | None]:
     person_id = data.person_id(name)
     entry = art.gazetteer_get(person_id)
@@ -303,6 +307,28 @@ class _People:
             person_id, kind, entry = _new_person(full, "credit", self.art)
             person = self.get(person_id, kind, full, entry, "credit")
             self.mention(person, name[0], name[1], "name")
+
+    # transcripts ---------------------------------------------------------------------
+    def speaker_labels(self) -> None:
+        """``KUBILIUS: It is real.``: in a transcript (three or more label lines, two or
+        more speakers) an upper-case label at a line start is a mention of the person
+        already named whose surname it is. (A label no one is named by, the host's, makes
+        no person: the quotations pass would take the host's questions for statements.)"""
+        text = self.art.text
+        labels = [(m.start(1), m.end(1)) for m in _SPEAKER_LABEL.finditer(text)]
+        if len(labels) < _LABEL_LINES or len({text[s:e] for s, e in labels}) < 2:
+            return
+        owners: dict[str, Person] = {}
+        for person in self.by_id.values():
+            names = {*person.surnames, person.name.split()[-1]}
+            if person.entry is not None:
+                names.update(person.entry.short)
+            for surname in names:
+                owners.setdefault(surname.upper(), person)
+        for start, end in labels:
+            speaker = owners.get(text[start:end])
+            if speaker is not None and not self.overlaps(start, end):
+                self.mention(speaker, start, end, "label")
 
     # pass 4 ---------------------------------------------------------------------------
     def repeat_full_names(self) -> None:
@@ -486,6 +512,7 @@ def find_people(
     people.repeat_full_names()
     people.surnames(pending)
     people.role_refs(refs, data_roles)
+    people.speaker_labels()
     teasers = _teaser_lines(text)
     if teasers:
         for person in people.by_id.values():

@@ -46,6 +46,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bforeign policy chief\b", "high representative foreign affairs security policy"),
         (r"\btop diplomat\b", "foreign minister"),
         (r"\bpremier\b", "prime minister"),
+        (r"\bchair(?:man|woman|person)\b", "chair"),
         (r"\bhead of state\b", "president"),
         (r"\bdefence chief\b", "defence minister"),
         (r"\bminister of (\w+)\b", r"\1 minister"),
@@ -133,6 +134,10 @@ _BARE_HEADS = frozenset(
         "chancellor",
         "general",
         "commander",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
     ]
 )
 

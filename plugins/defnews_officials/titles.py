@@ -40,6 +40,7 @@ from defnews_officials.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PARTICLES,
+    PARTIES,
     POSSESSIVE_NOUNS,
     PRIVATE_HEADS,
     PUBLIC_HEADS,
@@ -160,11 +161,52 @@ class Index:
             self.by_end[span.end] = match
         self.headings = tuple(sorted(headings))
         self._heading_starts = [start for start, _end in self.headings]
+        self._acronyms: dict[str, str] | None = None
+
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the article spells out (``regional military administration (RMA)``), over
+        the usual ones of administrative offices; read once, when a title first needs it."""
+        if self._acronyms is None:
+            self._acronyms = dict(_KNOWN_ACRONYMS)
+            self._acronyms.update(_defined_acronyms(self.text))
+        return self._acronyms
 
     def in_heading(self, offset: int) -> bool:
         """Whether ``offset`` lies in a heading line."""
         index = bisect.bisect_right(self._heading_starts, offset) - 1
         return index >= 0 and offset < self.headings[index][1]
+
+
+# Ukrainian regional and city administrations, abbreviated in translated news
+_KNOWN_ACRONYMS = {
+    "RMA": "regional military administration",
+    "OVA": "regional military administration",
+    "CMA": "city military administration",
+    "MVA": "city military administration",
+    "ODA": "regional state administration",
+}
+_ACRONYM_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """``Long Name Words (LNW)``: each acronym whose letters start the words before it."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM_DEFINED.finditer(text):
+        acronym = match.group(1)
+        words = text[max(0, match.start() - 120) : match.start()].split()[-len(acronym) :]
+        if len(words) == len(acronym) and all(
+            w[:1].lower() == c.lower() for w, c in zip(words, acronym, strict=True)
+        ):
+            found.setdefault(acronym, " ".join(words))
+    return found
+
+
+def _expand_acronyms(role_text: str, index: Index) -> str:
+    """``head of the RMA``: the role with the acronyms the reader knows spelt out."""
+    if not any(w.isupper() and len(w) > 1 for w in role_text.split()):
+        return role_text
+    acronyms = index.acronyms()
+    return " ".join(acronyms.get(w, w) for w in role_text.split())
 
 
 _TRIGGER_LIST = sorted(TRIGGERS)
@@ -283,6 +325,9 @@ def _walk_left(text: str, hs: int, head: str, index: Index) -> _Left:
         ):
             left.start = pos = s
             continue
+        if head == "politician" and _party_modifier(low):
+            left.start = pos = s
+            continue
         if unqualified and org_qualified and token[0].isupper() and low not in NOT_NAMES:
             first = _capitalised_run_back(text, s, e)
             left.org = text[first:e]
@@ -295,6 +340,12 @@ def _walk_left(text: str, hs: int, head: str, index: Index) -> _Left:
 
 
 _PLACE_HEADS = frozenset(["mayor", "governor"])
+
+
+def _party_modifier(low: str) -> bool:
+    """``Greens``, ``CDU``, ``defence``, ``Greens-defence``: a party or portfolio word before
+    ``politician``."""
+    return all(part in PARTIES or part in DOMAIN for part in low.split("-"))
 
 
 def _place_word(token: str) -> bool:
@@ -383,6 +434,7 @@ def _walk_right(text: str, he: int, index: Index) -> _Right:
     posted = False  # ``ambassador to``: the country after it is part of the role
     accredited = text[max(0, he - 16) : he].lower().endswith(_ACCREDITED_ENDS)
     connector_at: int | None = None
+    open_at: int | None = None
     read_at, word = -1, None
     for _step in range(16):
         read_at, word = pos, next_word(text, pos)
@@ -437,15 +489,23 @@ def _walk_right(text: str, he: int, index: Index) -> _Right:
             right.end = pos = e
             connector_at = None
             continue
-        if in_complement and (low in DOMAIN or (base_e != e and text[s:base_e].lower() in DOMAIN)):
+        if in_complement and (
+            low in DOMAIN
+            or (base_e != e and text[s:base_e].lower() in DOMAIN)
+            or (token.isupper() and len(token) > 1 and token in index.acronyms())
+        ):
             right.end = pos = e
             connector_at = None
             continue
+        if in_complement and connector_at is None and sep == "" and token.islower():
+            open_at = s  # ``for defence investment``: an unknown word leaves it open
         break
     if read_at == pos:  # not after sixteen steps, which stop without reading
         right.stop_at, right.stop_word = pos, word
     if connector_at is not None:
         right.dangling = connector_at
+    elif open_at is not None:
+        right.dangling = open_at
     return right
 
 
@@ -524,7 +584,7 @@ def name_at(
         match_here = index.by_start.get(s)
         if match_here is not None and match_here.entry.kind not in PERSON_KINDS:
             break
-        if is_name_word(base):
+        if is_name_word(base) or (not words and token == "Jan" and _name_follows(text, e)):
             words.append((s, e - (len(token) - len(base))))
             if base != token:
                 break
@@ -538,6 +598,13 @@ def name_at(
     if not words or len(words) > 4 or is_initial(text[words[0][0] : words[0][1]]):
         return None
     return words[0][0], words[-1][1], len(words), None
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """``Jan Verhoeven``: a given name that is also a month's abbreviation is one when a
+    name word follows it (``Jan 5`` and ``Jan. 5`` are dates)."""
+    word = next_word(text, end)
+    return word is not None and word[0] == "" and is_name_word(text[word[1] : word[2]])
 
 
 def _name_before(
@@ -565,7 +632,18 @@ def _name_before(
         break
     if text[first:e].split()[0] in PARTICLES:
         return None
+    if count == 1 and _given_per(text, first):
+        return first - 4, e, 2, None
     return first, e, count, None
+
+
+def _given_per(text: str, first: int) -> bool:
+    """``Per Aasen, an analyst``: the Nordic given name ``Per`` (otherwise a preposition,
+    ``per Reuters``) when it opens a line or a sentence right before the surname."""
+    if first < 4 or text[first - 4 : first] != "Per ":
+        return False
+    before = text[max(0, first - 7) : first - 4].rstrip(" ")
+    return before == "" or before[-1:] in ("\n", ".", "!", "?", '"', "”")
 
 
 def _followed_by_name_break(text: str, end: int) -> bool:
@@ -574,7 +652,7 @@ def _followed_by_name_break(text: str, end: int) -> bool:
     return rest[:1] in (",", ".", ";", ":", ")", "") or rest[:1] == "\n"
 
 
-def _make_title(text: str, hs: int, he: int, left: _Left, right: _Right) -> Title:
+def _make_title(text: str, hs: int, he: int, left: _Left, right: _Right, index: Index) -> Title:
     role_end = right.cut if right.cut is not None else right.end
     start = left.start
     # a country or company qualifier stands first and is not part of the role; an
@@ -582,9 +660,12 @@ def _make_title(text: str, hs: int, he: int, left: _Left, right: _Right) -> Titl
     role_start = start if left.qualifier_end is None else left.qualifier_end
     if left.org is not None and left.country is None and left.org_kind not in _COMPANY_KINDS:
         role_start = start
+        if left.qualifier_end is not None and _generic_office(text, left.qualifier_end, hs, he):
+            role_start = left.qualifier_end  # ``NATO's secretary general``: NATO is the org
     role_text = text[role_start:role_end]
     if right.drop is not None and role_start <= right.drop[0] < role_end:
         role_text = text[role_start : right.drop[0]] + text[right.drop[1] + 1 : role_end]
+    role_text = _expand_acronyms(role_text, index)
     role, last_head, rank = _role_words(role_text)
     head = last_head or text[hs:he].lower()
     country = left.country or right.country
@@ -606,6 +687,25 @@ def _make_title(text: str, hs: int, he: int, left: _Left, right: _Right) -> Titl
         public=public,
         rank=rank,
     )
+
+
+_GENERIC_OFFICES = _words(
+    """
+    secretary general secretary-general assistant deputy under director director-general
+    head chair chairman chairwoman chairperson president vice spokesperson spokesman
+    spokeswoman
+    """
+)
+
+
+def _generic_office(text: str, qualifier_end: int, hs: int, he: int) -> bool:
+    """``NATO's secretary general``, ``the alliance's deputy spokesperson``: a possessive
+    body before an office every body has names the organization, not the role (unlike
+    ``the EU's foreign policy chief``, where the body is part of the description)."""
+    if text[qualifier_end - 2 : qualifier_end] not in ("'s", "’s"):
+        return False
+    words = text[qualifier_end:he].lower().split()
+    return bool(words) and len(words) <= 4 and all(w in _GENERIC_OFFICES for w in words)
 
 
 def _joined_title(text: str, title: Title, left: _Left, index: Index) -> Title:
@@ -880,10 +980,11 @@ def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
             consumed = right.end
             continue  # no name after, no comma or determiner before: nothing to read
         left = _walk_left(text, hs, head, index)
-        title = _make_title(text, hs, he, left, right)
+        title = _make_title(text, hs, he, left, right, index)
         if name is not None:
             if how == "title":
                 title = _joined_title(text, title, left, index)
+            title = _named_body(text, title)
             intros.append(Intro(name[0], name[1], name[2], title, how, name[3]))
             consumed = name[1]
             continue
@@ -921,6 +1022,38 @@ def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
     intros.extend(_who_heads(text, index))
     intros.sort(key=_name_start)
     return intros, refs
+
+
+_BODY_NOUNS = ("agency", "administration", "directorate", "committee", "council", "service")
+_BODY_HEADS = frozenset(["director", "director-general", "head", "chief", "chair", "chairman"])
+_BODY_REACH = 800
+_BODY_NAME = re.compile(
+    r"(?:[A-Z][\w’'-]*\s){1,5}(?:" + "|".join(n.capitalize() for n in _BODY_NOUNS) + r")\b"
+)
+
+
+def _named_body(text: str, title: Title) -> Title:
+    """``the agency's director, Name``: the head of the agency the article named last
+    (``the Defence Materiel Agency``), whose name makes the role precise and public."""
+    determiner = (title.determiner or "").lower().replace("’", "'")
+    noun = determiner[4:-2] if determiner.startswith("the ") and determiner.endswith("'s") else ""
+    if noun not in _BODY_NOUNS or title.role.lower() not in _BODY_HEADS:
+        return title
+    at = title.determiner_start if title.determiner_start is not None else title.start
+    last = None
+    for found in _BODY_NAME.finditer(text, max(0, at - _BODY_REACH), at):
+        last = found
+    if last is None or not last.group().lower().endswith(noun):
+        return title
+    words = last.group().split()
+    while words and words[0].lower() in NOT_NAMES:
+        words.pop(0)
+    if len(words) < 2:
+        return title
+    body = " ".join(words)
+    return attrs.evolve(
+        title, role=f"{title.role} of the {body}", org=body, org_kind="agency", public=True
+    )
 
 
 _name_start = operator.attrgetter("name_start")

@@ -661,3 +661,140 @@ def test_a_dash_after_a_clause_joins_no_office() -> None:
     body = "Kyiv wants more money – Minister of Economy Oksana Petrenko said so on Monday."
     found = people(run(body))["person/oksana-petrenko"]
     assert found.role == "Minister of Economy"
+
+
+# --- round 2: roles as the article states them ---------------------------------------------
+
+
+def test_a_possessive_body_before_a_generic_office_is_the_org_not_the_role() -> None:
+    body = (
+        "NATO's assistant secretary general for defence investment, Henrik Lautrup, said "
+        "capacity was no longer the bottleneck. Mark Rutte, NATO's secretary general, agreed."
+    )
+    found = people(run(body, "2025-06-05"))
+    assert (
+        found["person/henrik-lautrup"].role == "Assistant Secretary General for Defence Investment"
+    )
+    assert found["person/henrik-lautrup"].kind == "official"
+    assert found["person/henrik-lautrup"].attributes["org"] == "NATO"
+    assert found["person/mark-rutte"].role == "Secretary General"
+
+
+def test_a_possessive_body_stays_in_a_descriptive_role() -> None:
+    body = "Josep Borrell, the EU's foreign policy chief, has since admitted the delay."
+    found = people(run(body, "2024-03-01"))["person/josep-borrell"]
+    assert found.role == "EU's Foreign Policy Chief"
+
+
+def test_an_unknown_word_leaves_an_apposition_complement_open() -> None:
+    body = "Ivan Petrenko, deputy minister for defence investment, said the plan was ready."
+    found = people(run(body))["person/ivan-petrenko"]
+    assert found.role == "Deputy Minister for Defence Investment"
+
+
+def test_an_open_complement_does_not_swallow_a_clause() -> None:
+    body = "The minister for defence visited Kyiv, Ukraine, on Monday and left."
+    assert not people(run(body))
+
+
+def test_the_agencys_director_is_the_director_of_the_agency_named_before() -> None:
+    body = (
+        "Neris will supply 2,400 drones under a contract signed with the Defence Materiel "
+        "Agency last month, the agency's director, Vaida Mazeikiene, told reporters."
+    )
+    found = people(run(body, "2025-06-01"))["person/vaida-mazeikiene"]
+    assert found.kind == "official"
+    assert found.role == "Director of the Defence Materiel Agency"
+
+
+def test_a_company_or_ministry_possessive_names_no_agency() -> None:
+    body = (
+        "Kryla Systems signed a deal with the Defence Materiel Agency. The company's director, "
+        "Ivan Petrenko, said output would double. The ministry's spokesperson, Olha Bondar, "
+        "declined to comment."
+    )
+    found = people(run(body))
+    assert found["person/ivan-petrenko"].role == "Director"
+    assert found["person/olha-bondar"].kind == "person"
+
+
+def test_an_administration_acronym_is_spelt_out_in_the_role() -> None:
+    body = "Four plants got orders worth UAH 900 mln, says the head of the RMA Maksym Kozytskyi."
+    found = people(run(body, "2024-06-11"))["person/maksym-kozytskyi"]
+    assert found.kind == "official"
+    assert found.role == "Head of the Regional Military Administration"
+
+
+def test_an_acronym_the_article_defines_is_spelt_out_in_the_role() -> None:
+    body = (
+        "The State Special Transport Service (SSTS) repairs bridges. "
+        "The head of the SSTS Ivan Petrenko said work would resume."
+    )
+    found = people(run(body))["person/ivan-petrenko"]
+    assert found.role == "Head of the State Special Transport Service"
+
+
+def test_an_unknown_acronym_is_no_complement() -> None:
+    body = "Contracts were signed, says the head of the XYZ Ivan Petrenko."
+    assert "person/ivan-petrenko" not in people(run(body))
+
+
+def test_a_chair_named_without_the_committee_takes_the_office_from_the_data() -> None:
+    found = people(run("The chair Oleksandr Zavitnevych asked about the tax.", "2024-10-15"))
+    zavitnevych = found["person/oleksandr-zavitnevych"]
+    assert zavitnevych.kind == "official"
+    assert zavitnevych.role == (
+        "Chair of the Committee on National Security, Defence and Intelligence"
+    )
+    dhesi = people(run("The committee, chaired by Labour's Tan Dhesi, met.", "2025-03-20"))
+    assert dhesi["person/tan-dhesi"].role == "Chair of the Commons Defence Committee"
+
+
+def test_a_party_and_portfolio_politician_is_an_official() -> None:
+    body = "The Greens-defence politician Agnieszka Brugger demanded answers."
+    found = people(run(body))["person/agnieszka-brugger"]
+    assert found.kind == "official"
+    assert found.role == "Greens-Defence Politician"
+
+
+def test_a_party_word_does_not_join_other_offices() -> None:
+    found = people(run("Labour MP Jane Smith asked about the order."))["person/jane-smith"]
+    assert found.role == "MP"
+
+
+def test_per_is_a_given_name_at_the_start_of_a_sentence_before_an_apposition() -> None:
+    body = "Shares rose 4%. Per Aasen, an analyst at Fjellstad Securities, raised his target."
+    found = people(run(body))
+    assert texts(found["person/per-aasen"]) == ["Per Aasen"]
+    assert found["person/per-aasen"].kind == "person"
+
+
+def test_per_inside_a_sentence_is_a_preposition() -> None:
+    body = "The deal, per Reuters, the largest this year, closed on Friday."
+    assert not people(run(body))
+
+
+def test_upper_case_speaker_labels_of_a_transcript_are_mentions() -> None:
+    body = (
+        "With me is Henrik Voss, a defence economist.\n\n"
+        "KLEIN: Is this money real?\n\nVOSS: Not in the short run.\n\n"
+        "KLEIN: And the assets?\n\nVOSS: That is for leaders to decide."
+    )
+    found = people(run(body))
+    assert texts(found["person/henrik-voss"]) == ["Henrik Voss", "VOSS", "VOSS"]
+    assert "person/klein" not in found  # the host is named by no sentence
+
+
+def test_a_single_upper_case_label_is_no_transcript() -> None:
+    body = "Henrik Voss spoke on Monday.\n\nVOSS: a note left by the editor."
+    assert texts(people(run(body))["person/henrik-voss"]) == ["Henrik Voss"]
+
+
+def test_jan_before_a_surname_is_a_given_name() -> None:
+    body = "Ministers met in Brussels.\n\n[Photo credit: Jan Verhoeven / Lumen Images]"
+    assert texts(people(run(body))["person/jan-verhoeven"]) == ["Jan Verhoeven"]
+
+
+def test_jan_before_a_day_or_a_country_is_a_month() -> None:
+    body = "Talks resumed on Jan 5 in Kyiv. In Jan Ukraine received 40 tanks, the minister said."
+    assert not people(run(body))
