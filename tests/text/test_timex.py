@@ -491,6 +491,123 @@ CASES = [
         [],
         id="count-after-of-and-spring-as-adjective",
     ),
+    # --- anaphoric days, counted from the last day the text named ---------------------------
+    pytest.param(
+        "Ministers met in Riga on Tuesday. On the same day, parliament approved the budget.",
+        FEB29,
+        [
+            T("Tuesday", D(2024, 2, 27), D(2024, 2, 27), "day"),
+            T("the same day", D(2024, 2, 27), D(2024, 2, 27), "day"),
+        ],
+        id="the-same-day",
+    ),
+    pytest.param(
+        "The contract was signed on 12 February. Three days later, the first batch left"
+        " the plant, and the following day it crossed the border.",
+        FEB29,
+        [
+            T("12 February", D(2024, 2, 12), D(2024, 2, 12), "day"),
+            T("Three days later", D(2024, 2, 15), D(2024, 2, 15), "day"),
+            T("the following day", D(2024, 2, 16), D(2024, 2, 16), "day"),
+        ],
+        id="days-later-and-the-following-day",
+    ),
+    pytest.param(
+        "Ministers gathered in Brussels on Thursday, a day after the envoy stayed away.",
+        FEB29,
+        [
+            T("Thursday", D(2024, 2, 29), D(2024, 2, 29), "day"),
+            T("a day after", D(2024, 2, 28), D(2024, 2, 28), "day"),
+        ],
+        id="a-day-after-an-event",
+    ),
+    pytest.param(
+        "Payments start the same day the money arrives; he resigned two days after the vote"
+        " on 12 February.",
+        FEB29,
+        [T("12 February", D(2024, 2, 12), D(2024, 2, 12), "day")],
+        id="anaphors-without-a-day-before-them",
+    ),
+    pytest.param(
+        "The memorandum was signed last Wednesday in Berlin.",
+        FEB29,
+        [T("last Wednesday", D(2024, 2, 21), D(2024, 2, 21), "day")],
+        id="last-weekday-is-the-previous-week",
+    ),
+    pytest.param(
+        "Umerov spoke after yesterday's meeting in Copenhagen.",
+        NOV14,
+        [T("yesterday", D(2023, 11, 13), D(2023, 11, 13), "day")],
+        id="after-yesterday-as-adjective",
+    ),
+    pytest.param(
+        "Polish industry must today produce for the front, not for warehouses.",
+        FEB29,
+        [],
+        id="today-after-a-modal-is-nowadays",
+    ),
+    # --- future cues, past perfect, fiscal years, seasons, anniversaries --------------------
+    pytest.param(
+        '"We expect to sign in the first quarter," the spokesman said.',
+        FEB29,
+        [T("the first quarter", D(2024, 1, 1), D(2024, 3, 31), "quarter")],
+        id="future-quarter-under-way",
+    ),
+    pytest.param(
+        "A new target is expected at the summit in June. The old one was agreed in June.",
+        NOV14,
+        [
+            T("June", D(2024, 6, 1), D(2024, 6, 30), "month"),
+            T("June", D(2023, 6, 1), D(2023, 6, 30), "month"),
+        ],
+        id="is-expected-is-a-future-cue",
+    ),
+    pytest.param(
+        "Britain will supply 100,000 drones this financial year, twice as many as in last"
+        " fiscal year.",
+        FEB29,
+        [
+            T("this financial year", D(2024, 1, 1), D(2024, 12, 31), "year"),
+            T("last fiscal year", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ],
+        id="relative-financial-year",
+    ),
+    pytest.param(
+        "Around EUR 1.3bn had been contracted this way by April. The plant will be finished"
+        " by April.",
+        NOV14,
+        [
+            T("by April", None, D(2023, 4, 30), "range"),
+            T("by April", D(2023, 11, 14), D(2024, 4, 30), "range"),
+        ],
+        id="by-month-after-past-perfect",
+    ),
+    pytest.param(
+        "We learned this winter that a factory needs its own power.",
+        D(2024, 6, 11),
+        [T("this winter", D(2023, 12, 1), D(2024, 2, 29), "range")],
+        id="this-winter-in-june-is-the-nearer-past-one",
+    ),
+    pytest.param(
+        "Ukraine braces for strikes this winter.",
+        D(2024, 10, 15),
+        [T("this winter", D(2024, 12, 1), D(2025, 2, 28), "range")],
+        id="this-winter-in-october-is-ahead",
+    ),
+    pytest.param(
+        "On the third anniversary of Russia's full-scale invasion, Kyiv hosted the summit."
+        " The firm marked the third anniversary of its founding.",
+        D(2025, 2, 24),
+        [
+            T(
+                "the third anniversary of Russia's full-scale invasion",
+                D(2025, 2, 24),
+                D(2025, 2, 24),
+                "day",
+            )
+        ],
+        id="anniversary-of-the-invasion",
+    ),
 ]
 
 

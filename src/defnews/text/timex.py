@@ -75,8 +75,17 @@ _FORMS: list[tuple[str, str]] = [
         rf"| (?P<y>{_YEAR})| a year (?:earlier|ago|before)| (?:of )?last year)?",
     ),
     (
+        "anaphor",
+        r"(?:the (?P<rel>same|following|next|previous)|that)"
+        r" (?:day|morning|afternoon|evening|night)"
+        rf"|(?P<n>{_NUM}) days? (?P<dir>later|earlier|afterwards|after|before)"
+        r"|the day (?P<dir2>before|after)(?=[,.;:])",
+    ),
+    (
         "invasion",
-        r"(?:(?P<edge>the (?:start|beginning|outbreak|onset|launch|first days?)) of )?"
+        r"(?:(?P<edge>the (?:start|beginning|outbreak|onset|launch|first days?)) of "
+        r"|the (?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+        r"|\d{1,2}(?:st|nd|rd|th)) anniversary of )?"
         r"(?:(?P<who>russia['’]s|moscow['’]s|putin['’]s|the russian|russian|the) )?"
         rf"(?:(?P<y0>{_YEAR}) )?"
         r"(?:(?P<scale>full-scale|full scale|large-scale|all-out|unprovoked) )?"
@@ -133,7 +142,8 @@ _FORMS: list[tuple[str, str]] = [
         "rel",
         r"(?P<rel>last|this|next|this past|the previous|the following|the current|the coming"
         r"|the past|the last|the next) "
-        rf"(?P<unit>year|month|week|quarter|decade|weekend|{_SEASON}|(?P<wd>{_WD})|(?P<mon>{_MON}))",
+        r"(?P<unit>(?:fiscal |financial )?year|month|week|quarter|decade|weekend"
+        rf"|{_SEASON}|(?P<wd>{_WD})|(?P<mon>{_MON}))",
     ),
     (
         "deictic",
@@ -235,6 +245,7 @@ _WEEKDAY_KEYS = tuple(WEEKDAYS)
 _COUNT_KEYS = tuple({w.split()[0] for w in _COUNT_WORDS} | {"#"})
 _FORM_STARTS: dict[str, tuple[str, ...]] = {
     "corr": ("the",),
+    "anaphor": ("the", "that", *_COUNT_KEYS),
     "invasion": (
         *("the", "russia", "moscow", "putin", "russian", "#", "full", "large", "all"),
         *("unprovoked", "invasion", "war", "aggression"),
@@ -407,6 +418,7 @@ class _State:
     __slots__ = (
         "anchor",
         "expr_start",
+        "last_day",
         "last_end",
         "last_period",
         "last_year",
@@ -420,6 +432,7 @@ class _State:
         self.anchor = anchor
         self.last_year: int | None = None  # the last year named outright, for "that year"
         self.last_period: _Res | None = None  # for "the same period last year"
+        self.last_day: dt.date | None = None  # the last single day named, for "the same day"
         self.last_end = -100
         self.expr_start = 0  # where the expression being resolved starts
 
@@ -574,6 +587,8 @@ def _resolve_match(
         return None
     res, end = _extend_range(state, res, match.end(), prep)
     span_start = core_start
+    if name == "deictic" and (prep in _AFTER or prep in _BEFORE):
+        prep = None  # "after yesterday's talks": the talks came after, not the whole future
     if prep in _BEFORE and _END_OF.match(state.lowered, core_start):
         prep = "by"  # "before the end of the year" is no earlier than "by the end of" it
     if prep is not None:
@@ -586,6 +601,8 @@ def _resolve_match(
         state.last_year = res.from_.year
     if res.granularity != "day" or name in ("dayfirst", "monthfirst", "iso", "numdate"):
         state.last_period = res
+    if res.granularity == "day" and res.from_ == res.until and name != "deictic":
+        state.last_day = res.from_  # "the same day" is a narrated day, not the writing day
     return _time_ref(state.text, span_start, end, res)
 
 
@@ -702,25 +719,37 @@ def _bias(state: _State, prep: str | None) -> int:
     """
     if prep in _SINCE or prep in _AFTER:
         return -1
-    if prep in _BY or prep in _UNTIL or prep in _BEFORE:
+    if prep in _BY or prep in _UNTIL:
+        # "had been contracted by April": a deadline already met lies in the past.
+        return -1 if _sentence_has(_PAST_PERFECT, state.lowered, state.expr_start) else 1
+    if prep in _BEFORE:
         return 1
     return 1 if _future_context(state.lowered, state.expr_start) else 0
 
 
 _FUTURE_CUE = re.compile(
     r"(?<![a-z])(?:will|shall|would|plans? to|planned to|expects? to|expected to|is due"
-    r"|are due|aims? to|intends? to|going to|scheduled to|set to|is to|are to)(?![a-z])"
+    r"|are due|aims? to|intends? to|going to|scheduled to|set to|is to|are to"
+    r"|(?:is|are) expected)(?![a-z])"
 )
 
 
+_PAST_PERFECT = re.compile(r"(?<![a-z])(?:had|has been|have been)(?![a-z])")
+
+
 def _future_context(lowered: str, start: int) -> bool:
+    return _sentence_has(_FUTURE_CUE, lowered, start)
+
+
+def _sentence_has(cue: re.Pattern[str], lowered: str, start: int) -> bool:
+    """Whether ``cue`` occurs in the sentence before ``start`` (at most 100 characters back)."""
     low = max(0, start - 100)
     cut = max(
         lowered.rfind(". ", low, start),
         lowered.rfind("\n", low, start),
         lowered.rfind("? ", low, start),
     )
-    return _FUTURE_CUE.search(lowered, cut + 1 if cut >= 0 else low, start) is not None
+    return cue.search(lowered, cut + 1 if cut >= 0 else low, start) is not None
 
 
 def _capitalised(state: _State, match: re.Match[str], group: str) -> bool:
@@ -745,6 +774,17 @@ def _infer_year(anchor: dt.date, month: int, bias: int) -> int:
     if diff < -9:
         return anchor.year + 1
     return anchor.year
+
+
+def _period_year(anchor: dt.date, first_month: int, size: int, bias: int) -> int:
+    """The year of a quarter or half named without one.
+
+    A future cue accepts the period under way ("we expect to sign in the first quarter",
+    written in February), so it is judged by its last month.
+    """
+    if bias > 0:
+        return _infer_year(anchor, first_month + size - 1, bias)
+    return _infer_year(anchor, first_month, bias)
 
 
 def _month_days(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -847,6 +887,34 @@ def _r_corr(state: _State, match: re.Match[str], prep: str | None) -> _Res | Non
     return _Res(*_year_days(year), "year", relative=target is None)
 
 
+_ANAPHOR_SHIFT = {"same": 0, None: 0, "following": 1, "next": 1, "previous": -1}
+_DIR_SIGN = {"later": 1, "afterwards": 1, "after": 1, "earlier": -1, "before": -1}
+
+
+def _r_anaphor(state: _State, match: re.Match[str], prep: str | None) -> _Res | None:
+    """ "the same day", "the following day", "two days later": counted from the last single
+    day the text named, since they point back to it rather than to the article date."""
+    if state.last_day is None:
+        return None
+    if match.group("dir2"):
+        shift = _DIR_SIGN[match.group("dir2")]
+    elif match.group("dir"):
+        count = _count(match.group("n"))
+        word = match.group("dir")
+        if count is None or count > 31:
+            return None
+        shift = count * _DIR_SIGN[word]
+        if word in ("after", "before"):
+            # "on Thursday, a day after the meeting": the meeting was the day before.
+            if not state.lowered.endswith(", ", 0, match.start()):
+                return None
+            shift = -shift
+    else:
+        shift = _ANAPHOR_SHIFT[match.group("rel")]
+    day = _plus_days(state.last_day, shift)
+    return _Res(day, day, "day", relative=True)
+
+
 def _r_invasion(state: _State, match: re.Match[str], prep: str | None) -> _Res | None:
     """Russia's full-scale invasion: 24 February 2022 (or the year named with it)."""
     year_text = match.group("y") or match.group("y0")
@@ -857,17 +925,35 @@ def _r_invasion(state: _State, match: re.Match[str], prep: str | None) -> _Res |
         return None  # "the war", "the invasion": which one?
     if match.group("what") != "invasion" and not (scale or year_text or match.group("edge")):
         return None  # "Russian aggression" names the war, not a moment in it
-    if not (match.group("edge") or year_text or prep in _EVENT_PREPS):
+    nth = match.group("nth")
+    if not (match.group("edge") or nth or year_text or prep in _EVENT_PREPS):
         return None  # the invasion as an actor ("the invasion displaced millions")
     if year_text is not None:
         year = int(year_text)
         day = _INVASION_DAYS.get(year)
         if day is None:
+            if nth:
+                return None
             return _Res(*_year_days(year), "year", relative=False, explicit_year=True)
-        return _Res(day, day, "day", relative=False, explicit_year=True)
-    if state.anchor < _INVASION_DAY:
+        res = _Res(day, day, "day", relative=False, explicit_year=True)
+    elif state.anchor < _INVASION_DAY:
         return None
-    return _Res(_INVASION_DAY, _INVASION_DAY, "day", relative=True)
+    else:
+        res = _Res(_INVASION_DAY, _INVASION_DAY, "day", relative=True)
+    return _anniversary(res, nth) if nth else res
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_NTH |= {"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _anniversary(res: _Res, nth: str) -> _Res | None:
+    """ "the third anniversary of the invasion": the day itself, ``nth`` years on."""
+    years = _NTH.get(nth) or int(nth[:-2])
+    if res.from_ is None:  # pragma: no cover - the invasion is always a day here
+        return None
+    day = _same_day_in(res.from_, res.from_.year + years)
+    return _Res(day, day, "day", relative=res.relative)
 
 
 def _r_months(state: _State, match: re.Match[str], prep: str | None) -> _Res | None:
@@ -915,7 +1001,7 @@ def _period_of_base(
 ) -> _Res | None:
     first_month = (index - 1) * size + 1
     if match.group(0).endswith((" quarter", " half")):  # no "of ..." part
-        year = _infer_year(state.anchor, first_month, _bias(state, prep))
+        year = _period_year(state.anchor, first_month, size, _bias(state, prep))
         relative, explicit = True, False
     else:
         base = _base(state, match, prep)
@@ -1088,7 +1174,7 @@ def _r_ago(state: _State, match: re.Match[str], prep: str | None) -> _Res | None
 def _r_rel(state: _State, match: re.Match[str], prep: str | None) -> _Res | None:
     """ "last year", "this week", "next month", "the previous year", "last Tuesday"."""
     rel = match.group("rel")
-    unit = match.group("unit")
+    unit = match.group("unit").rpartition(" ")[2]  # fiscal years are read as calendar years
     anchor = state.anchor
     if match.group("wd"):
         if not _capitalised(state, match, "wd"):
@@ -1153,6 +1239,11 @@ def _season(anchor: dt.date, season: str, offset: int) -> _Res | None:
     if season == "winter" and anchor.month <= 2:
         year -= 1  # January's winter began in the previous December
     first, last = _season_days(year, season)
+    if offset == 0 and season == "winter" and anchor < first:
+        # Its January and February fall in this calendar year too: take the nearer winter.
+        previous = _season_days(year - 1, season)
+        if (anchor - previous[1]) < (first - anchor):
+            first, last = previous
     if offset < 0 and last >= anchor:
         first, last = _season_days(year - 1, season)
     elif offset > 0 and first <= anchor:
@@ -1161,13 +1252,15 @@ def _season(anchor: dt.date, season: str, offset: int) -> _Res | None:
 
 
 def _weekday(anchor: dt.date, weekday: int, rel: str | None) -> _Res:
-    """ "on Tuesday" (the last one not after the anchor), "next Tuesday", "last Tuesday"."""
+    """ "on Tuesday" (the last one not after the anchor), "next Tuesday", "last Tuesday"
+    (the Tuesday of the previous calendar week)."""
     back = (anchor.weekday() - weekday) % 7
     if rel in ("next", "the following", "the coming", "the next"):
         ahead = (weekday - anchor.weekday()) % 7 or 7
         day = anchor + dt.timedelta(days=ahead)
     elif rel in ("last", "the previous", "the last", "the past", "this past"):
-        day = anchor - dt.timedelta(days=back or 7)
+        # News uses "last Wednesday" for the previous week's; this week's is "on Wednesday".
+        day = _week_days(anchor)[0] - dt.timedelta(days=7 - weekday)
     elif rel == "this":
         day = _week_days(anchor)[0] + dt.timedelta(days=weekday)
     else:
@@ -1191,9 +1284,20 @@ def _r_deictic(state: _State, match: re.Match[str], prep: str | None) -> _Res | 
     anchor = state.anchor
     if word in ("recently", "lately", "of late"):
         return _Res(_plus_days(anchor, -30), anchor, "range", relative=True)
+    if word == "today" and _generic_today(state, match):
+        return None
     shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
     day = _plus_days(anchor, shift)
     return _Res(day, day, "day", relative=True)
+
+
+_MODAL_BEFORE = re.compile(r"(?:must|can|cannot|should|could|may|might|would) \Z")
+
+
+def _generic_today(state: _State, match: re.Match[str]) -> bool:
+    """ "Industry must today produce ...": after a modal, "today" means nowadays."""
+    start = match.start()
+    return _MODAL_BEFORE.search(state.lowered, max(0, start - 12), start) is not None
 
 
 def _r_iso(state: _State, match: re.Match[str], prep: str | None) -> _Res | None:
@@ -1350,7 +1454,7 @@ def _numbered_period(
     elif prep is None:
         return None
     else:
-        year, relative = _infer_year(state.anchor, first_month, _bias(state, prep)), True
+        year, relative = _period_year(state.anchor, first_month, size, _bias(state, prep)), True
     first = dt.date(year, first_month, 1)
     last = _month_days(year, first_month + size - 1)[1]
     return _Res(first, last, kind, relative=relative, explicit_year=not relative)
@@ -1408,6 +1512,7 @@ def _listed(state: _State, start: int) -> bool:
 _Resolver = Callable[[_State, re.Match[str], str | None], _Res | None]
 _RESOLVERS: dict[str, _Resolver] = {
     "corr": _r_corr,
+    "anaphor": _r_anaphor,
     "invasion": _r_invasion,
     "months": _r_months,
     "quarter": _r_quarter,
