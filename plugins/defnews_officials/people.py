@@ -515,8 +515,9 @@ def find_people(
     people.speaker_labels()
     teasers = _teaser_lines(text)
     if teasers:
+        starts = [s for s, _e in teasers]  # once per article, not once per person
         for person in people.by_id.values():
-            _drop_teasers(person, teasers)
+            _drop_teasers(person, teasers, starts)
     return [p for p in people.by_id.values() if p.mentions]
 
 
@@ -531,9 +532,9 @@ def _teaser_lines(text: str) -> list[tuple[int, int]]:
     return [found.span() for found in _TEASER.finditer(text)]
 
 
-def _drop_teasers(person: Person, teasers: list[tuple[int, int]]) -> None:
-    """Forget the mentions inside link lines (a person only named there is dropped)."""
-    starts = [s for s, _e in teasers]
+def _drop_teasers(person: Person, teasers: list[tuple[int, int]], starts: list[int]) -> None:
+    """Forget the mentions inside link lines (a person only named there is dropped);
+    ``starts`` are the teasers' starts, for bisection."""
     for span in list(person.mentions):
         at = bisect.bisect_right(starts, span[0]) - 1
         if at >= 0 and span[1] <= teasers[at][1]:

@@ -37,6 +37,12 @@ CASES = [
         id="by-the-end-of-a-season",
     ),
     pytest.param(
+        "The line will be ready by the end of the winter.",
+        D(2024, 1, 15),
+        [T("by the end of the winter", D(2024, 1, 15), D(2024, 2, 29), "range")],
+        id="end-of-the-winter-under-way",
+    ),
+    pytest.param(
         "Deliveries resume at the start of winter 2025.",
         FEB29,
         [T("the start of winter 2025", D(2025, 12, 1), D(2025, 12, 31), "month")],

@@ -1028,11 +1028,23 @@ def _r_seasonedge(state: _State, match: re.Match[str], prep: str | None) -> _Res
     if match.group("y"):
         year, relative = int(match.group("y")), False
     else:
-        year, relative = _infer_year(state.anchor, _SEASON_MONTHS[season], _bias(state, prep)), True
+        year, relative = _season_year(state, season, prep), True
     first, _last = _season_days(year, season)
     index = {"start": 0, "beginning": 0, "middle": 1}.get(match.group("edge"), 2)
     year, month = _month_plus(first, index)
     return _Res(*_month_days(year, month), "month", relative=relative, explicit_year=not relative)
+
+
+def _season_year(state: _State, season: str, prep: str | None) -> int:
+    """The year of the season the article is in, if it is in one of that name (in January,
+    "by the end of the winter" is the winter under way, which began the previous December);
+    else the one the preposition or a future cue points to."""
+    anchor = state.anchor
+    for year in (anchor.year - 1, anchor.year):
+        first, last = _season_days(year, season)
+        if first <= anchor <= last:
+            return year
+    return _infer_year(anchor, _SEASON_MONTHS[season], _bias(state, prep))
 
 
 def _r_yearend(state: _State, match: re.Match[str], prep: str | None) -> _Res | None:
