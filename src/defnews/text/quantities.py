@@ -19,11 +19,25 @@ Rules worth knowing (see ``docs/time-expressions.md`` for the time side):
   last plain word), dropping adjectives and adverbs: "46 types of domestically
   manufactured equipment" gives ``types of equipment``. For a count of one the last plain
   word is the (singular) unit ("one tank"). Durations ("two years") are not quantities.
+  A count of one written as a word ("one diplomat said") is an article, not a figure, and
+  nouns that number an argument ("three reasons", "two ways") are not counted.
+* Rates: "a/per/each/every day|week|month|quarter|year" after a count makes it a rate:
+  "150 airframes a month" gives ``airframes per month``, "six a month" ``per month``.
+* Elided nouns: a whole number of at least two with no noun after it is a count when the
+  context says so: a rate ("ten a week"), a partitive ("three of them", "two of those
+  deals" gives ``deals``), "more" ("hire 60 more by May"), a hedge ("more than twenty"),
+  or the words before ("there were 600", "a batch of 100", "rising to 400"); never after
+  "the" ("the two of them"). Its unit is empty unless the partitive names it.
 * Bare numbers without unit, currency or percent are only kept when hedged ("more than
   1,000"), multiplied ("5 million") or written with thousands separators ("1,000").
+* Page furniture is skipped by its line, never by its number: related-article links
+  ("Read also: ..."), cookie notices, lines ending in a call-to-action arrow, and short
+  lines of icons and figures with almost no lower-case words (exchange-rate, weather and
+  view-count widgets, menu bars).
 * Multiples ("tripled", "fourfold", "ten times more", "twice as much") are amounts with unit
   ``times`` (`defnews.text.multiples`); a bare "three times" counts occurrences and is not.
-* Years, dates, clock times, ordinals, phone numbers, labels
+* Years ("for 2023 provides", "the agency's 2024 contracts"), dates, clock times, ordinals,
+  phone numbers, labels
   ("Article 5"), model names ("F-16", "Leopard 2A6", "M777", "Leopard 2 tanks",
   "PzH 2000") and numbers glued to letters are skipped. A number right after a capitalised
   word is read as a name unless money, a percentage or a multiplier follows.
@@ -31,9 +45,18 @@ Rules worth knowing (see ``docs/time-expressions.md`` for the time side):
   noun after them is not counted. Calibres name a kind of weapon, not an amount of anything,
   so they are read (to keep their number from being counted) but not returned.
 * Vague amounts: "dozens of" = 12, "hundreds of" = 100, "thousands of" = 1000, "tens of
-  thousands of" = 10000 ... with ``approx=True`` and the phrase as qualifier;
+  thousands of" = 10000, "a handful of" = 5 ... with ``approx=True`` and the phrase as
+  qualifier (not before a distance: "hundreds of kilometres" is how far, not how many);
   "several"/"a few" = 3 and "a couple of" = 2 before a multiplier; "a six-figure sum" =
-  100000..999999. "Half of", "two-thirds of", "a quarter of" are percentages.
+  100000..999999, "a three-digit million sum" = 100..999 million. "Half of", "two-thirds
+  of", "a quarter of", "a fifth of" (or hedged: "roughly a third.", "barely half") are
+  percentages rounded to whole points as reporters round them: a third is 33, two-thirds
+  67; "a quarter of a million" is 250000.
+* Money: symbols ($ € £ ₴ ¥ ₩ ₹ ₺ ₽ ₪), ISO codes before or after the number (UAH, NOK,
+  KRW, TRY ...), currency words ("kronor", "Danish crowns", "zł", "yen", "won" only after
+  a scale), multipliers glued or spaced ("bn", "mln", "mn", "mld", "Mrd."). In a range a
+  scale on the second number scales the first only when the first is the smaller figure
+  ("20-30 million", but "between UAH 500,000 and UAH 8 million").
 * European grouping is read when unambiguous: "1.000.000", "1.000,50", "1 000"; a lone
   "1.500" is 1.5, and "2,5" is 2.5 only before a multiplier, "%" or a currency.
 """
@@ -41,6 +64,7 @@ Rules worth knowing (see ``docs/time-expressions.md`` for the time side):
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from defnews.models import Amount
 from defnews.text._numbers import (
@@ -72,6 +96,9 @@ _WORD_STARTS = [
     "a couple of",
     "a third",
     "a quarter",
+    "a fifth",
+    "a tenth",
+    "a handful",
     "a half",
     "dozens",
     "hundreds",
@@ -110,19 +137,35 @@ _PHONE = re.compile(r"\+?\(?\d{2,4}\)?(?:[ \-.]\d{2,4}){2,}(?!\d)")
 
 # --- left context ---------------------------------------------------------------------------
 
-_CODES = "EUR|USD|GBP|UAH|PLN|SEK|NOK|DKK|CHF|CAD|AUD|JPY|CZK|RUB|NZD"
+_CODES = (
+    "EUR|USD|GBP|UAH|PLN|SEK|NOK|DKK|CHF|CAD|AUD|JPY|CZK|RUB|NZD|KRW|TRY|INR|CNY|ILS|HUF|RON"
+    "|ISK|BGN|SGD|HKD"
+)
 _CODE_SET = frozenset(_CODES.split("|"))
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<pre>US|U\.S\.|C|A|NZ|HK)?(?P<sym>[$€£₴])|(?P<code>" + _CODES + r"))"
+    r"(?:(?P<pre>US|U\.S\.|C|A|NZ|HK)?(?P<sym>[$€£₴¥₩₹₺₽₪])|(?P<code>" + _CODES + r"))"
     r"[ \u00a0\u202f]?\Z"
 )
-_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH"}
+_SYMBOLS = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "₴": "UAH",
+    "¥": "JPY",
+    "₩": "KRW",
+    "₹": "INR",
+    "₺": "TRY",
+    "₽": "RUB",
+    "₪": "ILS",
+}
 _MARKS = frozenset(_SYMBOLS)
 _DOLLAR_PREFIXES = {"US": "USD", "U.S.": "USD", "C": "CAD", "A": "AUD", "NZ": "NZD", "HK": "HKD"}
 
 _OPENER_BEFORE = re.compile(r"(?<![a-z])(?P<open>between|from)[ \u00a0\u202f]\Z")
 _LEFT = re.compile(
-    r"(?<![a-z])(?:(?P<open>between|from)|(?P<q>" + word_alternation(HEDGES) + r"))"
+    r"(?<![a-z])(?:(?P<open>between|from)|(?P<q>"
+    + word_alternation([*HEDGES, "barely", "scarcely", "only just"])
+    + r"))"
     r"[ \u00a0\u202f]\Z|(?P<q2>~)\Z"
 )
 _SPACES_TILDE = " \u00a0\u202f~"
@@ -140,13 +183,18 @@ _ATTACHED = re.compile(
     r"(?P<s>bn|bln|mln|mn|m|b|k|tn|trn|mm|cm|km|kg|kt|mw|gw|st|nd|rd|th|s)(?![a-z0-9])"
 )
 _MULTIPLIER_AFTER = re.compile(
-    r"(?:[ \u00a0\u202f]|-)(?P<m>million|mln|mn|billion|bln|bn|trillion|trn|tn|thousand|mrd|mio)"
-    r"(?:(?<=mrd|mio)\.)?(?![a-z])"  # German abbreviations, kept by translated text: "4 Mrd. Euro"
+    r"(?:[ \u00a0\u202f]|-)(?P<m>million|mln|mn|billion|bln|bn|trillion|trn|tn|thousand|mrd|mio"
+    r"|mld|mlrd)(?:(?<=mrd|mio|mld|mln|bln|lrd)\.(?=[ \u00a0\u202f](?:euro|eur|usd|dollar"
+    r"|zł|zlot|pln|uah|hryvn|czk|kč|rub)))?(?![a-z])"
+    # abbreviations kept by translated text: "4 Mrd. Euro", "1,2 mld zł"; the dot is the
+    # abbreviation's only when a currency follows, else it ends the sentence
 )
 _MULTIPLIERS = {
     "m": 1e6,
     "mio": 1e6,
     "mrd": 1e9,
+    "mld": 1e9,
+    "mlrd": 1e9,
     "mn": 1e6,
     "mln": 1e6,
     "million": 1e6,
@@ -183,7 +231,35 @@ _CURRENCY_WORDS = {
     "zlotys": "PLN",
     "zloty": "PLN",
     "zlotych": "PLN",
+    "zł": "PLN",
+    "won": "KRW",
     "swiss francs": "CHF",
+    "danish kroner": "DKK",
+    "danish krone": "DKK",
+    "danish crowns": "DKK",
+    "norwegian kroner": "NOK",
+    "norwegian krone": "NOK",
+    "norwegian crowns": "NOK",
+    "swedish kronor": "SEK",
+    "swedish krona": "SEK",
+    "swedish crowns": "SEK",
+    "kronor": "SEK",
+    "kroner": "DKK",
+    "czech korunas": "CZK",
+    "czech koruna": "CZK",
+    "czech crowns": "CZK",
+    "korunas": "CZK",
+    "koruna": "CZK",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "lira": "TRY",
+    "liras": "TRY",
+    "shekels": "ILS",
+    "forints": "HUF",
+    "forint": "HUF",
+    "lei": "RON",
     "rubles": "RUB",
     "roubles": "RUB",
     "ruble": "RUB",
@@ -210,11 +286,29 @@ _NOT_AN_AMOUNT_AFTER = re.compile(
     r"[ \u00a0\u202f]?(?:a\.m\.|p\.m\.|am|pm|gmt|utc|cet|eet|eest|cest|hrs|o['’]clock"
     r"|times|fold|-fold)(?![a-z])"
 )
+_RATE_AFTER = re.compile(
+    r"[ \u00a0\u202f](?:a|an|per|each|every)[ \u00a0\u202f]"
+    r"(?P<t>day|week|month|quarter|year|fortnight)(?![a-z])"
+)
+_PARTITIVE = re.compile(
+    r"[ \u00a0\u202f]of[ \u00a0\u202f]"
+    r"(?:(?P<det>the|those|these|its|their|our)(?=[ \u00a0\u202f]))?"
+    r"(?(det)|(?P<pro>them|those|these|which|whom|us)(?![a-z]))"
+)
+_ELIDED_BEFORE = re.compile(
+    r"(?<![a-z])(?:there (?:are|were|was|is|will be|would be|had been|have been)"
+    r"(?: (?:only|just|now|already|still|about))?"
+    r"|(?:batch|batches|total|tranche|fleet|order|consignment|shipment|contingent|delivery)"
+    r" of|(?:ris(?:e|es|ing)|rose|risen|increas(?:e|es|ed|ing)|grow(?:s|ing|n)?|grew"
+    r"|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?) to)[ \u00a0\u202f]\Z"
+)
+_THE_BEFORE = re.compile(r"(?<![a-z])(?:the|these|those)[ \u00a0\u202f]\Z")
 _COMPOUND_AFTER = re.compile(r"[-–][a-z]")  # "10-year", "two-week": modifiers, not amounts
 
 _VAGUE = re.compile(
-    r"(?P<v1>tens|hundreds|dozens|scores)(?: of (?P<v2>thousands|millions|billions))? of(?= )"
-    r"|(?P<v3>dozens|hundreds|thousands|millions|billions) of(?= )"
+    r"(?P<v1>tens|hundreds|dozens|scores)"
+    r"(?: of (?P<v2>thousands|millions|billions)(?: of(?= )|(?= (?:a|per|each|every) ))| of(?= ))"
+    r"|(?P<v3>dozens|hundreds|thousands|millions|billions|a handful) of(?= )"
 )
 _VAGUE_BASE = {
     "tens": 10.0,
@@ -224,22 +318,40 @@ _VAGUE_BASE = {
     "thousands": 1e3,
     "millions": 1e6,
     "billions": 1e9,
+    "a handful": 5.0,
 }
+_VAGUE_DISTANCES = frozenset({"kilometres", "kilometers", "miles", "metres", "meters", "feet"})
+"""Units after which a vague amount describes distance, not a figure ("hundreds of miles")."""
 _FEW = re.compile(
     r"(?P<q>several|a few|a couple of) (?P<m>dozen|hundred|thousand|million|billion)(?![a-z])"
 )
 _FEW_VALUE = {"several": 3.0, "a few": 3.0, "a couple of": 2.0}
 _FIGURE = re.compile(
-    r"(?:an? )?(?P<n>five|six|seven|eight|nine|ten|\d{1,2})[- ]figure"
-    r"(?: (?:sum|amount|deal|contract|payment|investment|fee|salary|price|order|budget))?"
+    r"(?:an? )?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]"
+    r"(?:figure(?: (?P<m>thousand|million|billion))?(?P<noun> (?:sum|amount|number|deal"
+    r"|contract|payment|investment|fee|salary|price|order|budget))?"
+    r"|digit(?: (?P<m2>thousand|million|billion))?(?P<noun2> (?:sum|amount|number)))"
     r"(?![a-z])"
 )
+"""A sum told by its number of digits: "a six-figure sum", "a three-digit million sum"."""
 _FRACTION = re.compile(
-    r"(?P<n>a|one|two|three)[- ](?P<f>half|third|thirds|quarter|quarters)(?= of )"
-    r"|(?P<half>half)(?= (?:of|the|its|their|all|these|those)(?![a-z]))"
+    r"(?P<n>a|one|two|three|four)[- ](?P<f>half|thirds?|quarters?|fifths?|tenths?)"
+    r"(?P<of>(?= of ))?(?![a-z\-])"
+    r"|(?P<half>half)(?P<of2>(?= (?:of|the|its|their|all|these|those)(?![a-z])))?(?![a-z\-])"
 )
-_FRACTION_VALUE = {"half": 50.0, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25.0}
+_FRACTION_VALUE = {
+    "half": 50.0,
+    "third": 100.0 / 3,
+    "thirds": 100.0 / 3,
+    "quarter": 25.0,
+    "quarters": 25.0,
+    "fifth": 20.0,
+    "fifths": 20.0,
+    "tenth": 10.0,
+    "tenths": 10.0,
+}
 _HALF_SCALE = re.compile(r"half an? (?P<m>dozen|hundred|thousand|million|billion)(?![a-z])")
+_OF_A_SCALE = re.compile(r" of an? (?P<m>dozen|hundred|thousand|million|billion)(?![a-z])")
 _NOT_HALF_BEFORE = re.compile(r"(?:first|second|latter|other|the|a|and a)[ \u00a0]\Z")
 _TIME_AFTER_OF = re.compile(
     r" of (?:the |this |last |next |that )?(?:year|month|week|decade|century|\d{4}|"
@@ -290,6 +402,14 @@ _TIME_UNITS = _vocab(
     decade decades century centuries fortnight fortnights
     """
 )
+_DISCOURSE_NOUNS = _vocab(
+    """
+    reasons ways questions problems issues things points aspects factors lessons ideas words
+    topics themes scenarios options challenges messages examples decisions sessions steps
+    priorities conclusions takeaways answers arguments principles pillars tasks goals
+    """
+)
+"""Nouns that number the parts of an argument ("three reasons", "two ways"), not things."""
 _CLASSIFIERS = _vocab(
     """
     types kinds sorts models varieties categories classes units pieces items sets batches
@@ -309,6 +429,7 @@ _YEAR_CONTEXT = _vocab(
     """
     in since by until till through during of from to before after the this its their our
     his her early mid late end fiscal year between and or spring summer autumn fall winter
+    for
     """
 )
 _PROPER_OK = frozenset(w.capitalize() for w in _FUNCTION_WORDS | {"more", "total"}) | {
@@ -332,9 +453,6 @@ _A_SCALE = re.compile(r"an? (?P<m>dozen|hundred|thousand|million|billion|trillio
 _DOZEN_AFTER = re.compile(r" dozen(?![a-z])")
 _SCALE_AFTER = re.compile(r" (?P<m>million|billion|trillion|thousand)(?![a-z])")
 _WORD_TOKEN = re.compile(r"[- ]?[a-z]+")
-_NOT_ONE_BEFORE = re.compile(
-    r"(?<![a-z])(?:the|this|that|every|no|any|each|which|some|another)[ \u00a0]\Z"
-)
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]s")
 _SPACES = " \u00a0\u202f"
 
@@ -344,7 +462,9 @@ class _Reading:
 
     __slots__ = (
         "approx",
+        "counted",
         "currency",
+        "elided",
         "end",
         "glued",
         "high",
@@ -366,6 +486,8 @@ class _Reading:
         self.glued: str | None = None  # a multiplier written onto the digits: "2bn", "500m"
         self.scaled = False  # a multiplier was applied
         self.reject = False  # the context shows this is not a quantity
+        self.elided = False  # no noun follows: "six a month", "there were 600", "60 more"
+        self.counted = False  # ... and the context shows it counts things all the same
 
 
 def find_quantities(text: str) -> list[Amount]:
@@ -394,10 +516,79 @@ def find_quantities(text: str) -> list[Amount]:
         else:
             consumed = max(consumed, skip_to)
     multiples = find_multiples(text, lowered)
-    return _merged(results, multiples) if multiples else results
+    amounts = _merged(results, multiples) if multiples else results
+    return _outside_furniture(text, lowered, amounts) if amounts else amounts
 
 
 _CALIBRES = frozenset({"mm", "cm"})
+
+# --- page furniture -------------------------------------------------------------------------
+
+_FURNITURE_LINE_MAX = 400  # widgets, menus and banners are short; article paragraphs may not be
+_RELATED_LINK = re.compile(
+    r"(?:read (?:also|more)|see also|also read|related(?: articles?| news)?|more on this)"
+    r"[ \u00a0]?[:|]"
+)
+_CALL_TO_ACTION_END = frozenset("▸►▶➜➔➡→")
+_LINE_TOKEN = re.compile(r"[A-Za-z]{2,}|\d+(?:[.,]\d+)*")
+
+
+def _outside_furniture(text: str, lowered: str, amounts: list[Amount]) -> list[Amount]:
+    """``amounts`` without those on lines of page furniture: an exchange-rate or view-count
+    widget, a menu, a cookie banner, a related-article link, an advertisement's call to
+    action. Each line is judged once, and only lines that hold an amount are looked at."""
+    kept: list[Amount] = []
+    line_start = line_end = -1
+    furniture = False
+    for amount in amounts:
+        if amount.start > line_end:
+            line_start = text.rfind("\n", max(0, line_end), amount.start) + 1
+            found = text.find("\n", amount.start)
+            line_end = len(text) if found < 0 else found
+            furniture = _is_furniture(text, lowered, line_start, line_end)
+        if not furniture:
+            kept.append(amount)
+    return kept if len(kept) < len(amounts) else amounts
+
+
+def _is_furniture(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is page furniture rather than article prose.
+
+    The signals are those of the page, never of the number: a link label ("Read also:"), a
+    cookie notice, a line ending in a call-to-action arrow, and short lines of icons or
+    numbers with (almost) no lower-case words ("USD 41.21 ▲ EUR 44.63 ▼", "👁 4 812 💬 17",
+    "☰ Menu 🔍 Search | Subscribe from $1").
+    """
+    if end - start > _FURNITURE_LINE_MAX:
+        return False
+    line = text[start:end].strip()
+    if not line:
+        return False
+    low = lowered[start:end].strip()
+    if _RELATED_LINK.match(low) or "cookie" in low or line[-1] in _CALL_TO_ACTION_END:
+        return True
+    if line[-1] in ".!?\"”'’)»:;":
+        return False  # a sentence
+    icons = sum(1 for char in line if char == "|" or _is_icon(char))
+    if not icons:
+        return False
+    tokens = _LINE_TOKEN.findall(line)
+    numbers = sum(1 for token in tokens if token[0].isdigit())
+    words = len(tokens) - numbers
+    lower_words = sum(1 for token in tokens if token[0].islower())
+    if numbers >= 2 and numbers >= words and lower_words <= 1:
+        return True  # a widget of figures: rates, weather, views and comments
+    return "|" in line and icons >= 3 and lower_words <= 3  # a menu bar
+
+
+def _is_icon(char: str) -> bool:
+    """A pictograph, arrow or other symbol of the kind page widgets are drawn with (flags,
+    which headlines use, are not)."""
+    return (
+        ord(char) >= 0x2190
+        and not 0x1F1E6 <= ord(char) <= 0x1F1FF
+        and unicodedata.category(char) in ("So", "Sm")
+    )
 
 
 def _merged(amounts: list[Amount], extra: list[Amount]) -> list[Amount]:
@@ -469,6 +660,8 @@ def _read_digits(text: str, lowered: str, pos: int, floor: int) -> tuple[Amount 
     if label == "soft" and not (reading.currency or reading.scaled or reading.unit == "percent"):
         return None, _token_end(text, pos)  # "Leopard 2 tanks", "PzH 2000": names, not counts
     start = _read_left(lowered, start, reading, floor)
+    if reading.elided:
+        reading.counted = _elided_counts(lowered, start, floor, reading)
     if not _keep_number(lowered, token, kind, value, reading, prev):
         return None, max(end, _token_end(text, pos))
     return _amount(text, start, reading), reading.end
@@ -601,7 +794,7 @@ def _read_right(
         return
     if reading.glued is None:
         _read_multiplier(lowered, reading)
-    _read_range(text, lowered, reading, left)
+    _read_range(text, lowered, reading, left, money=money)
     if _read_unit_after(text, lowered, reading, measures=not money) or money:
         return
     if reading.glued in _MONEY_ONLY_MULTIPLIERS:
@@ -618,13 +811,19 @@ def _read_multiplier(lowered: str, reading: _Reading) -> None:
         reading.scaled = True
 
 
-def _read_range(text: str, lowered: str, reading: _Reading, left: tuple[int, int]) -> None:
+def _read_range(
+    text: str, lowered: str, reading: _Reading, left: tuple[int, int], *, money: bool
+) -> None:
     """The high end of "20-30", "20 to 30", "between 20 and 30", "EUR 20-30 million".
 
-    ``left`` is where to look for "between", which alone allows "and" as the joint.
+    ``left`` is where to look for "between", which alone allows "and" as the joint. A
+    currency on the second number only joins a range that began with money: "rose 9.6% to
+    NOK 412.40" is a percentage and a price.
     """
     tail = _RANGE_TAIL.match(text, reading.end)
     if tail is None:
+        return
+    if tail.group("cur") and (not money or tail.group("pct")):
         return
     separator = tail.group("sep").strip(_SPACES)
     if separator == "and" and not _OPENER_BEFORE.search(lowered, *left):
@@ -642,7 +841,8 @@ def _read_range(text: str, lowered: str, reading: _Reading, left: tuple[int, int
         return
     if second.glued is None:
         _read_multiplier(lowered, second)
-    if second.scaled and not reading.scaled:
+    if second.scaled and not reading.scaled and reading.value <= high:
+        # "20-30 million" scales both; in "500,000 to 8 million" the scale is the second's
         reading.value *= second.value / high
         reading.scaled = True
     if second.value < reading.value:
@@ -668,6 +868,8 @@ def _read_unit_after(text: str, lowered: str, reading: _Reading, *, measures: bo
             return False
         reading.unit = _MEASURES[match.group("u")]
     else:
+        if group == "word" and match.group("word") == "won" and not reading.scaled:
+            return False  # "1.5 trillion won" is money; "3 won" is a verb
         code = _currency_code(text, lowered, match)
         if code is None:
             return False
@@ -693,6 +895,7 @@ def _read_noun(text: str, reading: _Reading) -> None:
     """The counted noun phrase: "defense sector companies", "types of ... equipment"."""
     words = _content_run(text, reading.end, 5)
     if not words:
+        _read_elided(text, reading, reading.end)
         return
     first = words[0]
     if text[first[1]].isupper() and first[0].rstrip(".") in MONTHS:
@@ -700,15 +903,63 @@ def _read_noun(text: str, reading: _Reading) -> None:
         return
     head = _pick_head(text, words, reading.value)
     if head is None:
+        if first[0] == "more" and len(words) == 1:
+            _read_elided(text, reading, first[2])
+        elif first[0].endswith("ed") and text[first[1]].islower():
+            _read_elided(text, reading, reading.end)  # "a batch of 100 arrived"
         return
     index, unit = head
-    if unit in _TIME_UNITS:
-        reading.reject = True  # durations ("two years") are not amounts
+    if unit in _TIME_UNITS or unit in _DISCOURSE_NOUNS:
+        reading.reject = True  # durations ("two years") and "three reasons" are not amounts
         return
     reading.unit = unit
     reading.end = words[index][2]
     if unit in _CLASSIFIERS:
         _read_complement(text, reading)
+    _read_rate(text, reading)
+
+
+def _read_rate(text: str, reading: _Reading) -> bool:
+    """ "a month" after a count makes it a rate: "150 airframes a month"."""
+    rate = _RATE_AFTER.match(text, reading.end)
+    if rate is None:
+        return False
+    reading.unit = f"{reading.unit} per {rate.group('t')}".lstrip()
+    reading.end = rate.end()
+    return True
+
+
+def _read_elided(text: str, reading: _Reading, end: int) -> None:
+    """A count whose noun is elided or comes earlier: "six a month", "three of them",
+    "only two of those deals", "60 more". Whether a bare one counts at all ("there were 600",
+    "more than twenty") is left to the left context, read later."""
+    if reading.value < 2 or not reading.value.is_integer():
+        return  # things are counted in whole numbers: "rose to 2.5" is a share or a rate
+    reading.elided = True
+    more = end != reading.end
+    reading.end = end
+    if _read_rate(text, reading):
+        reading.counted = True
+        return
+    partitive = _PARTITIVE.match(text, end)
+    if partitive is not None:
+        if partitive.group("pro"):
+            reading.end = partitive.end()
+            reading.counted = True
+            return
+        words = _content_run(text, partitive.end(), 4)
+        if any(not word[0][0].isalpha() for word in words):
+            return  # "3 of the 27 member states": the second number is the count
+        head = _pick_head(text, words, reading.value)
+        if head is not None and head[1] not in _TIME_UNITS and head[1] not in _DISCOURSE_NOUNS:
+            reading.unit = head[1]
+            reading.end = words[head[0]][2]
+            reading.counted = True
+        elif not words and partitive.group("det") in ("those", "these"):
+            reading.end = partitive.end()  # "three of those were", a pronoun after all
+            reading.counted = True
+        return
+    reading.counted = more
 
 
 def _content_run(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -822,11 +1073,17 @@ def _keep_number(
     if kind == "plain" and len(token) == 4 and 1900 <= value <= 2100 and not reading.scaled:
         if not reading.unit:
             return False
-        if reading.currency is None and reading.unit != "percent" and prev.lower() in _YEAR_CONTEXT:
+        if reading.currency is None and reading.unit != "percent" and _year_context(prev):
             return False
-    if reading.unit:
+    if reading.unit or reading.counted:
         return True
     return reading.approx or reading.scaled or kind in ("us", "eu", "sp")
+
+
+def _year_context(prev: str) -> bool:
+    """Whether the word before a year-like number makes it a year: "in 2024 contracts",
+    "the budget for 2023 provides", "the agency's 2024 contracts"."""
+    return prev.lower() in _YEAR_CONTEXT or prev.endswith(("'s", "’s"))
 
 
 # --- number words ---------------------------------------------------------------------------
@@ -862,8 +1119,8 @@ def _read_vague(text: str, lowered: str, pos: int, floor: int) -> Amount | None:
         phrase = few.group("q")
     if not _read_unit_after(text, lowered, reading, measures=False):
         _read_noun(text, reading)
-        if not reading.unit or reading.reject:
-            return None
+        if not reading.unit or reading.reject or reading.unit in _VAGUE_DISTANCES:
+            return None  # "hundreds of kilometres" tells how far, not how many
     start = _read_left(lowered, pos, reading, floor)
     reading.approx = True
     if reading.qualifier is None:
@@ -880,10 +1137,14 @@ def _read_figure(text: str, lowered: str, pos: int, floor: int) -> Amount | None
     count = int(digits) if digits.isdigit() else NUMBER_WORDS.get(digits, 0)
     if not 2 <= count <= 15:
         return None
-    reading = _Reading(10.0 ** (count - 1), match.end())
-    reading.high = 10.0**count - 1
+    scale_word = match.group("m") or match.group("m2")
+    if (scale_word is not None or count < 5) and not (match.group("noun") or match.group("noun2")):
+        return None  # "a three-figure million sum", but not "three-figure growth"
+    scale = SCALES[scale_word] if scale_word else 1.0
+    reading = _Reading(10.0 ** (count - 1) * scale, match.end())
+    reading.high = (10.0**count - 1) * scale
     reading.approx = True
-    reading.qualifier = f"{digits}-figure"
+    reading.qualifier = f"{digits}-{'digit' if match.group('noun2') else 'figure'}"
     start = pos
     if pos - 2 >= floor and lowered.startswith("a ", pos - 2):
         start = pos - 2
@@ -904,11 +1165,19 @@ def _read_fraction(text: str, lowered: str, pos: int, floor: int) -> Amount | No
             return None
         value = 50.0
     else:
-        count = {"a": 1, "one": 1, "two": 2, "three": 3}[match.group("n")]
+        count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}[match.group("n")]
         value = count * _FRACTION_VALUE[match.group("f")]
-    reading = _Reading(round(value, 6), match.end())
+        if value >= 100.0:
+            return None  # "four quarters", "two halves": not a share
+    of_scale = _OF_A_SCALE.match(lowered, match.end())
+    if of_scale is not None:  # "a quarter of a million shells" is a count, not a share
+        scaled_value = value / 100.0 * _SCALE_WORDS[of_scale.group("m")]
+        return _finish_words(text, lowered, pos, floor, _Reading(scaled_value, of_scale.end()))
+    reading = _Reading(float(round(value)), match.end())  # "a third" is 33%, "two-thirds" 67%
     reading.unit = "percent"
     start = _read_left(lowered, pos, reading, floor)
+    if match.group("of") is None and match.group("of2") is None and not reading.approx:
+        return None  # "a third" needs "of" or a hedge ("roughly a third."): else an ordinal
     return _amount(text, start, reading)
 
 
@@ -924,14 +1193,15 @@ def _read_cardinal(text: str, lowered: str, pos: int, floor: int) -> Amount | No
             return None
         value, used = parsed
         end = _end_of_words(lowered, pos, used)
-        if value == 1 and _NOT_ONE_BEFORE.search(lowered, max(0, pos - 10), pos):
-            return None  # "the one thing", "no one"
     dozen = _DOZEN_AFTER.match(lowered, end)
     if dozen is not None:
         value, end = value * 12.0, dozen.end()
     if _COMPOUND_AFTER.match(lowered, end):
         return None  # "two-year", "five-day"
-    return _finish_words(text, lowered, pos, floor, _Reading(value, end))
+    found = _finish_words(text, lowered, pos, floor, _Reading(value, end))
+    if found is not None and found.value == 1 and found.unit != "percent":
+        return None  # "one" is an article ("one diplomat said", "not one hryvnia"), not a figure
+    return found
 
 
 def _finish_words(
@@ -944,10 +1214,24 @@ def _finish_words(
         reading.end = scale.end()
     if not _read_unit_after(text, lowered, reading, measures=False):
         _read_noun(text, reading)
-    if not reading.unit or reading.reject:
+    if reading.reject or not (reading.unit or reading.elided):
         return None
     start = _read_left(lowered, pos, reading, floor)
+    if reading.elided and not _elided_counts(lowered, start, floor, reading):
+        return None  # "two said", "the two of them": a bare number word counts nothing
     return _amount(text, start, reading)
+
+
+def _elided_counts(lowered: str, start: int, floor: int, reading: _Reading) -> bool:
+    """Whether a number with no noun after it still counts things: its right context said
+    so ("six a month", "three of them", "60 more"), or a hedge or the words before do
+    ("more than twenty", "there were 600", "the first batch of 100"). After "the" it points
+    back instead ("the two of them", "the 40 were")."""
+    if _THE_BEFORE.search(lowered, max(floor, start - 8), start):
+        return bool(reading.unit) and reading.counted  # "the 40 a month" is still a rate
+    if reading.counted or reading.approx:
+        return True
+    return _ELIDED_BEFORE.search(lowered, max(floor, start - 30), start) is not None
 
 
 def _end_of_words(lowered: str, pos: int, used: int) -> int:
