@@ -461,6 +461,15 @@ CASES = [
         [],
         id="repetitions-and-idioms-are-not-multiples",
     ),
+    pytest.param(
+        "The envoy visited three times the plant; output is three times the size it was and "
+        "grew more than\u00a0tenfold.",
+        [
+            Q("three times the size", 3, "times"),
+            Q("more than\u00a0tenfold", 10, "times", approx=True, qualifier="more than"),
+        ],
+        id="times-the-needs-a-measure-and-no-break-spaces-count",
+    ),
     # --- calibres and measures ------------------------------------------------------------
     pytest.param(
         "The plant makes 155mm shells and 120 mm mortar bombs.",

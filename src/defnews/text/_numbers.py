@@ -127,7 +127,6 @@ HEDGES: tuple[str, ...] = (
     "at most",
     "circa",
     "ca.",
-    "almost",
     "an approximate",
     "some estimated",
 )

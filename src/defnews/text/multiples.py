@@ -16,20 +16,22 @@ __all__ = ["find_multiples"]
 
 _VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 _COUNT_WORDS = {**{word: float(n) for word, n in NUMBER_WORDS.items() if n >= 2}, "hundred": 100.0}
+_S = "[ \u00a0\u202f]"  # the spaces a number and its words may be written with
 _COUNT = r"(?P<n>\d{1,3}(?:[.,]\d)?|" + word_alternation(_COUNT_WORDS) + ")"
 _COMPARISON = (
-    r"(?:more|less|fewer|over|higher|larger|bigger|greater|faster|lower|smaller|the"
-    r"|as (?:much|many|large|big|high|fast|long))"
+    r"(?:more|less|fewer|over|higher|larger|bigger|greater|faster|lower|smaller"
+    rf"|the{_S}(?:size|number|amount|cost|level|rate|capacity|volume|output|value)"
+    rf"|as{_S}(?:much|many|large|big|high|fast|long))"
 )
 _MULTIPLE = re.compile(
     r"(?<![a-z\d.,\-])(?:"
-    rf"(?P<verb>{word_alternation(_VERBS)})(?! (?:down|up|back|as)(?![a-z]))"
-    rf"|{_COUNT}(?:-| )?fold"
-    rf"|(?P<n2>\d{{1,3}}(?:[.,]\d)?|{word_alternation(_COUNT_WORDS)}) times {_COMPARISON}"
-    rf"|(?P<twice>twice) {_COMPARISON}"
+    rf"(?P<verb>{word_alternation(_VERBS)})(?!{_S}(?:down|up|back|as)(?![a-z]))"
+    rf"|{_COUNT}(?:-|{_S})?fold"
+    rf"|(?P<n2>\d{{1,3}}(?:[.,]\d)?|{word_alternation(_COUNT_WORDS)}){_S}times{_S}{_COMPARISON}"
+    rf"|(?P<twice>twice){_S}{_COMPARISON}"
     r")(?![a-z])"
 )
-_HEDGE = re.compile(r"(?<![a-z])(?P<q>" + word_alternation(HEDGES) + r") \Z")
+_HEDGE = re.compile(r"(?<![a-z])(?P<q>" + word_alternation(HEDGES) + rf"){_S}\Z")
 
 
 def find_multiples(text: str, lowered: str) -> list[Amount]:

@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import attrgetter
 
 from defnews.models import Amount
 from defnews.text._numbers import (
@@ -592,17 +593,23 @@ def _is_icon(char: str) -> bool:
 
 
 def _merged(amounts: list[Amount], extra: list[Amount]) -> list[Amount]:
-    """``amounts`` with each of ``extra`` that overlaps none of them, sorted by start."""
-    kept = [
-        other
-        for other in extra
-        if not any(a.start < other.end and other.start < a.end for a in amounts)
-    ]
-    return sorted([*amounts, *kept], key=_start_of) if kept else amounts
+    """``amounts`` with each of ``extra`` that overlaps none of them, sorted by start.
+
+    Both lists are sorted and ``amounts`` do not overlap one another, so one walk over both
+    decides every overlap.
+    """
+    kept: list[Amount] = []
+    index = 0
+    for other in extra:
+        while index < len(amounts) and amounts[index].end <= other.start:
+            index += 1
+        if index < len(amounts) and amounts[index].start < other.end:
+            continue  # overlaps the first amount not yet behind it
+        kept.append(other)
+    return sorted([*amounts, *kept], key=_START) if kept else amounts
 
 
-def _start_of(amount: Amount) -> int:
-    return amount.start
+_START = attrgetter("start")
 
 
 # --- digits ---------------------------------------------------------------------------------
