@@ -13,7 +13,7 @@ import attrs
 
 from defnews import Entity, Gazetteer, GazetteerEntry, GazetteerMatch, Span
 from defnews.context import ExtractionContext
-from defnews.text.words import next_word, prev_word
+from defnews.text.words import next_word, possessive, prev_word
 from defnews_organizations import data
 from defnews_organizations.acronyms import (
     Bracket,
@@ -24,6 +24,7 @@ from defnews_organizations.acronyms import (
     name_before,
     org_type,
 )
+from defnews_organizations.anaphora import BLOCKERS, NOUNS, noun_hits
 from defnews_organizations.countries import (
     CONTEXT_FORMS,
     accept_country_match,
@@ -52,6 +53,7 @@ from defnews_organizations.patterns import (
     OrgCandidate,
     find_pattern_orgs,
 )
+from defnews_organizations.qualified import core_table, new_bodies, qualified_hits
 from defnews_organizations.spans import Claimed
 
 __all__ = ["PLUGIN", "entities"]
@@ -115,6 +117,8 @@ class _Lookups:
         self.ministries: dict[tuple[str, str], GazetteerEntry | None] = {}
         self.institutions: dict[tuple[str, str], GazetteerEntry | None] = {}
         self.services: dict[tuple[str, str], GazetteerEntry | None] = {}
+        self.cores = core_table(gazetteer)
+        """A country's known bodies by their names without the country."""
         self.owners = _owner_prefixes(gazetteer)
         """Other kinds' forms (``Brave1 grants``) that open with an organization's or a
         country's form."""
@@ -272,6 +276,15 @@ def entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
         item = found.get(country.id) or _country_entity(country)
         found[country.id] = item
         item.mentions.add((start, end))
+    later: list[GazetteerMatch] = []
+    for hit in qualified_hits(text, known.countries, lookups.cores, taken, later):
+        if hit.entry is not None:
+            _add_mention(found, _org_entity(hit.entry, "qualified"), hit.start, hit.end)
+            where = hit.country.span
+            if hit.start < where.start:
+                known.not_countries.claim(hit.start, where.start)
+            else:
+                known.not_countries.claim(where.end, hit.end)
     shorts: list[tuple[str, _Found, int]] = []
     candidates = find_pattern_orgs(
         text,
@@ -292,11 +305,14 @@ def entities(ctx: ExtractionContext, config: Mapping[str, Any]) -> list[Entity]:
     _add_ministry_pairs(ctx, lookups, found, by_end)
     _add_services(ctx, lookups, found, taken, by_end)
     _add_heading_services(ctx, lookups, found, taken)
+    if later:
+        _add_new_bodies(ctx, lookups, found, taken, later)
     _add_bare_institutions(ctx, lookups, found, taken)
     _add_regional_bodies(text, found, taken)
     _add_acronyms(text, found, taken, known.by_start)
     if known.eu_context:
         _add_commission(ctx, found, taken)
+    _add_references(ctx, lookups, found, taken, by_end)
     return [_entity(text, item) for item in found.values() if item.known or item.mentions]
 
 
@@ -312,6 +328,8 @@ class _Known:
     """Every match of something other than a country (pattern names must not overlap them)."""
     eu_context: bool
     """Whether an EU body is among the matches."""
+    countries: list[GazetteerMatch]
+    """The matches of countries accepted in context, in text order."""
 
 
 def _known_names(
@@ -330,6 +348,7 @@ def _known_names(
     other_starts: list[int] = []
     other_ends: list[int] = []
     eu_context = False
+    countries: list[GazetteerMatch] = []
     prefixes = lookups.prefixes
     for match in matches:
         entry = match.entry
@@ -347,6 +366,7 @@ def _known_names(
             if item is None:
                 item = found[entry.id] = _country_entity(entry)
             item.known.append(span)
+            countries.append(match)
         else:
             other_starts.append(start)
             other_ends.append(end)
@@ -375,7 +395,9 @@ def _known_names(
         starts.append(start)
         ends.append(end)
     claimed = Claimed(starts, ends)
-    return _Known(by_start, by_end, claimed, Claimed(other_starts, other_ends), eu_context)
+    return _Known(
+        by_start, by_end, claimed, Claimed(other_starts, other_ends), eu_context, countries
+    )
 
 
 def _add_mention(found: dict[str, _Found], item: _Found, start: int, end: int) -> _Found:
@@ -630,6 +652,136 @@ def _notice_country(notice: str, found: dict[str, _Found]) -> str | None:
     if votes:
         return max(sorted(votes), key=lambda name: votes[name])
     return _home_country(found, {})
+
+
+def _first_mention(item: _Found) -> int:
+    """Where the item is first mentioned (its known spans are in text order), or -1."""
+    first = item.known[0].start if item.known else -1
+    for start, _end in item.mentions:
+        if first < 0 or start < first:
+            first = start
+    return first
+
+
+_DEFENCE_MINISTER = re.compile(r"\b[Dd]efen[cs]e [Mm]inister\b")
+
+
+def _ministers(
+    text: str, found: dict[str, _Found], by_end: dict[int, GazetteerMatch]
+) -> tuple[list[int], list[str | None]]:
+    """Where the first twenty defence ministers are named, and whose each is: the country
+    before it (``Denmark's defence minister``), else the home country's."""
+    home = _home_country(found, {})
+    starts: list[int] = []
+    owners: list[str | None] = []
+    for index, hit in enumerate(_DEFENCE_MINISTER.finditer(text)):
+        if index == 20:
+            break
+        owner = home
+        word = prev_word(text, hit.start())
+        if word is not None and text[word[1] : word[2]] in ("Deputy", "deputy", "First"):
+            word = prev_word(text, word[1])
+        if word is not None and not word[0]:
+            token = text[word[1] : word[2]]
+            match = by_end.get(word[2] - 2 if possessive(token) else word[2])
+            if match is not None and match.entry.kind == "country":
+                owner = match.entry.name
+        starts.append(hit.start())
+        owners.append(owner)
+    return starts, owners
+
+
+_REFERRED = frozenset().union(*NOUNS.values(), *BLOCKERS.values())
+"""The types a noun may refer to or be blocked by."""
+
+
+def _named_by_noun(
+    found: dict[str, _Found],
+) -> tuple[dict[str, list[tuple[int, str]]], dict[str, int]]:
+    """For each noun, the organizations it may refer to by first mention (sorted), and the
+    first mention of a type that makes it ambiguous."""
+    named: dict[str, list[tuple[int, str]]] = {key: [] for key in NOUNS}
+    blocked: dict[str, int] = {}
+    for item in found.values():
+        kind = item.attributes.get("type")
+        if item.kind != "organization" or kind not in _REFERRED:
+            continue
+        first = _first_mention(item)
+        if first < 0:
+            continue
+        for key, types in NOUNS.items():
+            if kind in types:
+                named[key].append((first, item.id))
+            if kind in BLOCKERS.get(key, ()):
+                blocked[key] = min(blocked.get(key, first), first)
+    for firsts in named.values():
+        firsts.sort()
+    return named, blocked
+
+
+def _add_references(
+    ctx: ExtractionContext,
+    lookups: _Lookups,
+    found: dict[str, _Found],
+    taken: Claimed,
+    by_end: dict[int, GazetteerMatch],
+) -> None:
+    """``the ministry``, ``the agency``: the one body of that kind named
+    before (see `anaphora`); with no ministry before, the nearest defence minister's before
+    it."""
+    text = ctx.text
+    hits = noun_hits(text, taken)
+    if not hits:
+        return
+    named, blocked = _named_by_noun(found)
+    ministers: tuple[list[int], list[str | None]] | None = None
+    for start, end, noun in hits:
+        if blocked.get(noun, end) < start:
+            continue
+        before = named[noun][: bisect_left(named[noun], (start, ""))]
+        ids = {item_id for _first, item_id in before}
+        item: _Found | None = found[ids.pop()] if len(ids) == 1 else None
+        if item is None and not ids and noun == "ministry":
+            if ministers is None:
+                ministers = _ministers(text, found, by_end)
+            nearest = bisect_left(ministers[0], start) - 1
+            country = ministers[1][nearest] if nearest >= 0 else None
+            if country is not None:
+                entry = lookups.ministry(ctx.gazetteer, country, "defence")
+                if entry is not None:
+                    item = found.get(entry.id) or _org_entity(entry, "reference")
+                    found[item.id] = item
+        if item is not None:
+            item.mentions.add((start, end))
+            taken.claim(start, end)
+
+
+def _add_new_bodies(
+    ctx: ExtractionContext,
+    lookups: _Lookups,
+    found: dict[str, _Found],
+    taken: Claimed,
+    countries: list[GazetteerMatch],
+) -> None:
+    """``Latvia's State Defence Logistics and Procurement Centre``: a new body of the country
+    (unless the data knows the country's institution of that name)."""
+    text = ctx.text
+    for hit in new_bodies(text, countries, taken):
+        country = hit.country.entry.name
+        entry = lookups.institution(ctx.gazetteer, country, text[hit.start : hit.end].lower())
+        if entry is not None:
+            _add_mention(found, _org_entity(entry, "qualified"), hit.start, hit.end)
+            continue
+        name = text[hit.start : hit.end]
+        item = _Found(
+            _org_id(name),
+            "organization",
+            name,
+            country,
+            {"type": "agency", "source": "pattern", "pattern": "country-body"},
+            confidence=0.7,
+        )
+        _add_mention(found, item, hit.start, hit.end)
 
 
 def _add_heading_services(

@@ -738,3 +738,77 @@ def test_an_arsenal_in_an_address_is_a_place() -> None:
     )
     assert "Rock Island Arsenal" not in names(result)
     assert "Kharkiv Arsenal" in names(result)
+
+
+def test_a_country_and_a_common_name_name_its_known_body() -> None:
+    result = run(
+        "Poland's armament agency signed the deal. The defence ministry of Lithuania will "
+        "join, and Sweden's Defence Materiel Administration (FMV) ordered more."
+    )
+    found = orgs(result)
+    assert texts(found["org/polish-armament-agency"]) == ["Poland's armament agency"]
+    assert texts(found["org/ministry-of-national-defence-of-lithuania"]) == [
+        "defence ministry of Lithuania"
+    ]
+    sweden = found["org/fmv"]
+    assert "Sweden's Defence Materiel Administration" in texts(sweden)
+    assert "org/defence-materiel-administration" not in found
+
+
+def test_a_sector_or_assets_after_a_country_are_no_body() -> None:
+    result = run(
+        "Ukraine's defence industry grew, and profits on Russian central bank assets will "
+        "pay. A Lithuanian bank lent the money."
+    )
+    found = orgs(result)
+    assert "org/ukrainian-defense-industry-jsc" not in found
+    assert "org/central-bank-of-russia" not in found
+    assert "org/bank-of-lithuania" not in found
+
+
+def test_a_capitalised_office_after_a_possessive_country_is_a_new_body() -> None:
+    result = run(
+        "Estonia's Joint Procurement Office said it would join. Estonia's Big Plans were announced."
+    )
+    office = orgs(result)["org/joint-procurement-office"]
+    assert texts(office) == ["Joint Procurement Office"]
+    assert office.country == "Estonia"
+    assert all("Plans" not in e.name for e in orgs(result).values())
+
+
+def test_the_ministry_refers_back_to_the_one_ministry_named() -> None:
+    result = run(
+        "Latvia's defence ministry ordered radars. The ministry said deliveries start in May. "
+        "The NATO Support and Procurement Agency welcomed it, and the agency will pay part."
+    )
+    found = orgs(result)
+    assert texts(found["org/latvian-ministry-of-defence"]) == [
+        "Latvia's defence ministry",
+        "ministry",
+    ]
+    assert texts(found["org/nspa"])[-1] == "agency"
+
+
+def test_the_ministry_after_two_ministries_or_of_something_is_left_alone() -> None:
+    result = run(
+        "Latvia's defence ministry and Estonia's defence ministry agreed. The ministry said "
+        "more. The ministry of health was not involved."
+    )
+    for entity in orgs(result).values():
+        assert "ministry" not in texts(entity)
+
+
+def test_the_ministry_after_a_defence_minister_is_his_ministry() -> None:
+    result = run(
+        "Ukraine's Defence Minister Rustem Umerov spoke in Kyiv. Denmark's defence minister "
+        "Troels Lund Poulsen said the ministry would pay for Ukrainian howitzers."
+    )
+    denmark = orgs(result)["org/danish-ministry-of-defence"]
+    assert texts(denmark) == ["ministry"]
+
+
+def test_the_agency_after_a_news_agency_is_left_alone() -> None:
+    result = run(
+        "The European Defence Agency met, Reuters reported. The agency said more talks follow."
+    )
+    assert texts(orgs(result)["org/european-defence-agency"]) == ["European Defence Agency"]
