@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+import ahocorasick_rs
 import attrs
 
 from defnews import Entity, Gazetteer, GazetteerEntry, GazetteerMatch, Span
@@ -834,18 +835,34 @@ def _add_outlets(text: str, found: dict[str, _Found], taken: Claimed) -> None:
             _add_repeats(text, name, item, taken)
 
 
-def _add_repeats(text: str, name: str, item: _Found, taken: Claimed) -> None:
-    """Every free, whole-word occurrence of ``name`` (found with str.find: linear)."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
+def _add_repeats(
+    text: str, name: str, item: _Found, taken: Claimed, places: list[int] | None = None
+) -> None:
+    """Every free, whole-word occurrence of ``name``, left to right without overlaps as
+    ``str.find`` gives them; ``places`` are its occurrences when already found."""
+    if places is None:
+        places = _occurrences(text, name)
+    last_end = 0
+    for at in places:
+        if at < last_end:
+            continue  # inside the occurrence before
+        end = last_end = at + len(name)
         whole = (at == 0 or not text[at - 1].isalnum()) and (
             end >= len(text) or not text[end].isalnum()
         )
         if whole and not taken.overlaps(at, end):
             item.mentions.add((at, end))
             taken.claim(at, end)
-        at = text.find(name, end)
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` starts in ``text``, overlapping occurrences included."""
+    places = []
+    at = text.find(name)
+    while at >= 0:
+        places.append(at)
+        at = text.find(name, at + 1)
+    return places
 
 
 def _add_ministry_pairs(
@@ -1083,8 +1100,15 @@ def _add_acronyms(
             state.defined_before(bracket)
         elif by_start.get(bracket.open + 1) is None and not state.defined_after(bracket, content):
             state.affiliated(bracket, content)
+    if not state.links:
+        return
+    acronyms = list(state.links)
+    places: dict[str, list[int]] = {acronym: [] for acronym in acronyms}
+    matcher = ahocorasick_rs.AhoCorasick(acronyms)  # one pass for all of them, not one each
+    for index, start, _end in matcher.find_matches_as_indexes(text, overlapping=True):
+        places[acronyms[index]].append(start)
     for acronym, item in state.links.items():
-        _add_repeats(text, acronym, item, taken)
+        _add_repeats(text, acronym, item, taken, sorted(places[acronym]))
 
 
 def _add_governments(
