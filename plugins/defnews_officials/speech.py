@@ -56,6 +56,11 @@ _VERB_NEXT = re.compile(
     r"(?:\s{1,3}(?:has|had|have|also|then|later|again))*\s{1,3}"
     r"(?:said|says|told|tells|added|adds|noted|stated|announced|[a-z]{2,20}ed)\b|,\s{1,3}(?:who|the|a)\s"
 )
+# verbs of a wish or an expectation, which a country (``Kyiv hopes``) has but does not say
+_HOPES = frozenset(["hopes", "hoped", "expects", "fears", "feared", "thinks", "feels", "considers"])
+# verbs of a request or a proposal, which from a body (``EU leaders asked ministers to``) is
+# a decision taken, and from a person is what they said
+_REQUESTS = frozenset(["asked", "asks", "proposed", "proposes"])
 _INTERVIEW_LABEL = 40
 # How far before the first question the introduction naming the interviewee may start.
 _INTRO_WINDOW = 2000
@@ -502,6 +507,18 @@ def _faq_answers(ctx: ExtractionContext, resolver: SpeakerResolver) -> list[Clai
 _PERSONAL_PRONOUNS = frozenset(["he", "she"])
 
 
+def _may_say(speaker: str, verb: str) -> bool:
+    """Whether the entity ``speaker`` reports what the verb says: a country's wish (``Kyiv
+    hopes that ...``) and a body's request are not anybody's words."""
+    words = verb.lower().split()
+    last = words[-1] if words else ""
+    if last in _HOPES:
+        return not speaker.startswith("country/")
+    if last in _REQUESTS:
+        return speaker.startswith("person/")
+    return True
+
+
 def _pronoun_clause(clause: Span | None) -> bool:
     """Whether an attribution clause names its speaker by ``he`` or ``she``."""
     if clause is None:
@@ -569,7 +586,7 @@ def claims(
             sentence = ctx.sentence_at(named) if named is not None else None
             if sentence is not None:
                 speaker = resolver.sentence_subject(speaker, sentence)
-        if speaker is None:
+        if speaker is None or not _may_say(speaker, statement.verb.text):
             continue
         evidence = statement.evidence
         cue = ctx.modality(statement.content.start, statement.content.end)

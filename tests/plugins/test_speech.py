@@ -322,3 +322,35 @@ def test_pronoun_statement_skips_a_person_in_a_fronted_phrase() -> None:
     found = statements(run(body, date="2024-03-07"))
     explaining = [s for s in found if "publicity" in s.evidence.text]
     assert [s.speaker for s in explaining] == ["person/petr-pavel"]
+
+
+# -- round 3 ---------------------------------------------------------------------------------
+
+
+def test_stance_phrase_statement_resolves_the_person() -> None:
+    body = (
+        "Ukraine's Minister of Defence Rustem Umerov met industry leaders in Kyiv on Tuesday. "
+        "Umerov expressed confidence that the joint venture would start producing shells this "
+        "year."
+    )
+    found = statements(run(body))
+    assert [s.speaker for s in found] == ["person/rustem-umerov"]
+    assert found[0].evidence.text.startswith("expressed confidence that")
+
+
+def test_a_country_hoping_is_no_statement_but_a_person_is() -> None:
+    body = (
+        "Kyiv hopes that more partners will adopt the Danish model of financing. "
+        "Deputy Minister Olena Sydorenko hopes that half of the projects will be financed."
+    )
+    found = statements(run(body))
+    assert [s.speaker for s in found] == ["person/olena-sydorenko"]
+
+
+def test_a_request_speaks_for_a_person_not_a_body() -> None:
+    body = (
+        "At their summit in Brussels, EU leaders asked ministers to take the work forward. "
+        "Defence Minister Jan Kowalski has asked partners to fund Ukrainian weapons production."
+    )
+    found = statements(run(body))
+    assert [s.speaker for s in found] == ["person/jan-kowalski"]

@@ -1363,6 +1363,503 @@ CASES = [
         [],
         id="neg-question-label-before-colon",
     ),
+    # -- round 3: stance phrases, passives, source frames, listeners --
+    pytest.param(
+        "Stoltenberg hinted that a decision on the new air defence fund could come at the Vilnius "
+        "summit.",
+        [
+            (
+                "Stoltenberg",
+                "hinted",
+                "a decision on the new air defence fund could come at the Vilnius summit",
+                "hinted that a decision on the new air defence fund could come at the Vilnius "
+                "summit",
+            ),
+        ],
+        id="view-verb-hinted-that",
+    ),
+    pytest.param(
+        "Kuleba hopes that partners will speed up deliveries of artillery shells before winter.",
+        [
+            (
+                "Kuleba",
+                "hopes",
+                "partners will speed up deliveries of artillery shells before winter",
+                "hopes that partners will speed up deliveries of artillery shells before winter",
+            ),
+        ],
+        id="view-verb-hopes-that",
+    ),
+    pytest.param(
+        "The firm hopes to win the contract for 40 armoured vehicles.",
+        [],
+        id="neg-hopes-to-infinitive",
+    ),
+    pytest.param(
+        "Sydorenko said that Kyiv had submitted 25 projects and hoped that half of them would be "
+        "financed.",
+        [
+            (
+                "Sydorenko",
+                "said",
+                "Kyiv had submitted 25 projects and hoped that half of them would be financed",
+                "said that Kyiv had submitted 25 projects and hoped that half of them would be "
+                "financed",
+            ),
+        ],
+        id="view-verb-not-split-after-said",
+    ),
+    pytest.param(
+        "Defence Minister Boris Pistorius is convinced that Germany must double its ammunition "
+        "output.",
+        [
+            (
+                "Defence Minister Boris Pistorius",
+                "is convinced",
+                "Germany must double its ammunition output",
+                "is convinced that Germany must double its ammunition output",
+            ),
+        ],
+        id="copula-stance-is-convinced",
+    ),
+    pytest.param(
+        "Budanov was adamant that Ukraine would retake the peninsula.",
+        [
+            (
+                "Budanov",
+                "was adamant",
+                "Ukraine would retake the peninsula",
+                "was adamant that Ukraine would retake the peninsula",
+            ),
+        ],
+        id="copula-stance-was-adamant",
+    ),
+    pytest.param(
+        "Analysts are confident that demand for shells will remain strong.",
+        [],
+        id="neg-copula-stance-unnamed",
+    ),
+    pytest.param(
+        "The company is confident of winning the tender.",
+        [],
+        id="neg-copula-stance-without-that",
+    ),
+    pytest.param(
+        "Umerov expressed confidence that the contracts would be fulfilled on time.",
+        [
+            (
+                "Umerov",
+                "expressed confidence",
+                "the contracts would be fulfilled on time",
+                "expressed confidence that the contracts would be fulfilled on time",
+            ),
+        ],
+        id="expressed-confidence-that",
+    ),
+    pytest.param(
+        "Deputy Prime Minister Olha Stefanishyna expressed the hope that accession talks would "
+        "begin this year.",
+        [
+            (
+                "Deputy Prime Minister Olha Stefanishyna",
+                "expressed the hope",
+                "accession talks would begin this year",
+                "expressed the hope that accession talks would begin this year",
+            ),
+        ],
+        id="expressed-the-hope-that",
+    ),
+    pytest.param(
+        "He expressed his gratitude to the partners for their support.",
+        [],
+        id="neg-expressed-gratitude",
+    ),
+    pytest.param(
+        "Pistorius made it clear that Germany would not send long-range missiles.",
+        [
+            (
+                "Pistorius",
+                "made it clear",
+                "Germany would not send long-range missiles",
+                "made it clear that Germany would not send long-range missiles",
+            ),
+        ],
+        id="made-it-clear-that",
+    ),
+    pytest.param(
+        "The government made clear progress on procurement reform.",
+        [],
+        id="neg-made-clear-progress",
+    ),
+    pytest.param(
+        "The minister also drew attention to the fact that the enemy is using new tactics.",
+        [
+            (
+                "The minister",
+                "drew attention to the fact",
+                "the enemy is using new tactics",
+                "drew attention to the fact that the enemy is using new tactics",
+            ),
+        ],
+        id="drew-attention-to-the-fact",
+    ),
+    pytest.param(
+        "Papperger was quoted as saying that the plant would open next year.",
+        [
+            (
+                "Papperger",
+                "was quoted as saying",
+                "the plant would open next year",
+                "was quoted as saying that the plant would open next year",
+            ),
+        ],
+        id="passive-quoted-as-saying-that",
+    ),
+    pytest.param(
+        "Austin was cited as saying the package would include more HIMARS ammunition.",
+        [
+            (
+                "Austin",
+                "was cited as saying",
+                "the package would include more HIMARS ammunition",
+                "was cited as saying the package would include more HIMARS ammunition",
+            ),
+        ],
+        id="passive-cited-as-saying-zero-that",
+    ),
+    pytest.param(
+        "Kuleba is reported to have said that the package was insufficient.",
+        [
+            (
+                "Kuleba",
+                "is reported to have said",
+                "the package was insufficient",
+                "is reported to have said that the package was insufficient",
+            ),
+        ],
+        id="passive-reported-to-have-said",
+    ),
+    pytest.param(
+        "It was reported that the deliveries were complete.",
+        [],
+        id="neg-passive-without-speaker",
+    ),
+    pytest.param(
+        "Papperger's assessment is that demand for 155mm shells will not fall before 2030.",
+        [
+            (
+                "Papperger",
+                "assessment is",
+                "demand for 155mm shells will not fall before 2030",
+                "assessment is that demand for 155mm shells will not fall before 2030",
+            ),
+        ],
+        id="possessive-view-is-that",
+    ),
+    pytest.param(
+        "The problem is that deliveries of the shells are late.",
+        [],
+        id="neg-possessive-view-not-a-speaker",
+    ),
+    pytest.param(
+        "In the opinion of the minister, the reform will take two years.",
+        [
+            (
+                "the minister",
+                "In the opinion of",
+                "the reform will take two years",
+                "In the opinion of the minister, the reform will take two years",
+            ),
+        ],
+        id="in-the-opinion-of",
+    ),
+    pytest.param(
+        "In Pistorius's view, the Bundeswehr needs another 100 billion euros.",
+        [
+            (
+                "Pistorius",
+                "In Pistorius's view",
+                "the Bundeswehr needs another 100 billion euros",
+                "In Pistorius's view, the Bundeswehr needs another 100 billion euros",
+            ),
+        ],
+        id="in-possessive-view",
+    ),
+    pytest.param(
+        "In view of the situation, the ministry postponed the tender.",
+        [],
+        id="neg-in-view-of",
+    ),
+    pytest.param(
+        "According to data from the General Staff, Russian losses exceeded 300,000.",
+        [
+            (
+                "the General Staff",
+                "According to",
+                "Russian losses exceeded 300,000",
+                "According to data from the General Staff, Russian losses exceeded 300,000",
+            ),
+        ],
+        id="according-to-data-from",
+    ),
+    pytest.param(
+        "According to figures released by the ministry, exports rose by 12 percent.",
+        [
+            (
+                "the ministry",
+                "According to",
+                "exports rose by 12 percent",
+                "According to figures released by the ministry, exports rose by 12 percent",
+            ),
+        ],
+        id="according-to-figures-released-by",
+    ),
+    pytest.param(
+        "According to estimates, Russia has lost 2,000 tanks.",
+        [],
+        id="neg-according-to-estimates-unnamed",
+    ),
+    pytest.param(
+        "As stated by the press service of the Ministry of Defence, the helicopters were "
+        "delivered on Monday.",
+        [
+            (
+                "the press service of the Ministry of Defence",
+                "stated by",
+                "the helicopters were delivered on Monday",
+                "As stated by the press service of the Ministry of Defence, the helicopters were "
+                "delivered on Monday",
+            ),
+        ],
+        id="as-noted-by-speaker",
+    ),
+    pytest.param(
+        "Meanwhile, as noted by the minister, output rose by 30 percent.",
+        [
+            (
+                "the minister",
+                "noted by",
+                "output rose by 30 percent",
+                "as noted by the minister, output rose by 30 percent",
+            ),
+        ],
+        id="as-noted-by-after-opener",
+    ),
+    pytest.param(
+        "As reported by Reuters, the talks were postponed.",
+        [],
+        id="neg-as-reported-by-outlet",
+    ),
+    pytest.param(
+        "Shoigu also said that production had tripled; he added that new plants were under "
+        "construction.",
+        [
+            ("Shoigu", "said", "production had tripled", "said that production had tripled"),
+            (
+                "he",
+                "added",
+                "new plants were under construction",
+                "added that new plants were under construction",
+            ),
+        ],
+        id="semicolon-then-pronoun-verb",
+    ),
+    pytest.param(
+        "The governor said that, according to preliminary data, three people were injured.",
+        [
+            (
+                "The governor",
+                "said",
+                "according to preliminary data, three people were injured",
+                "said that, according to preliminary data, three people were injured",
+            ),
+        ],
+        id="that-then-parenthetical",
+    ),
+    pytest.param(
+        "Kremlin spokesman Dmitry Peskov told reporters Russia would respond.",
+        [
+            (
+                "Kremlin spokesman Dmitry Peskov",
+                "told reporters",
+                "Russia would respond",
+                "told reporters Russia would respond",
+            ),
+        ],
+        id="told-listener-then-name",
+    ),
+    pytest.param(
+        "Rheinmetall CEO Armin Papperger told shareholders the company expects record sales.",
+        [
+            (
+                "Rheinmetall CEO Armin Papperger",
+                "told shareholders",
+                "the company expects record sales",
+                "told shareholders the company expects record sales",
+            ),
+        ],
+        id="told-plural-listener",
+    ),
+    pytest.param(
+        "Defence Procurement Minister James Cartlidge told the House of Commons that the first "
+        "deliveries would take place in 2025.",
+        [
+            (
+                "Defence Procurement Minister James Cartlidge",
+                "told the House of Commons",
+                "the first deliveries would take place in 2025",
+                "told the House of Commons that the first deliveries would take place in 2025",
+            ),
+        ],
+        id="told-named-body-of",
+    ),
+    pytest.param(
+        "Tkachuk told our outlet that the company had signed its first contract.",
+        [
+            (
+                "Tkachuk",
+                "told our outlet",
+                "the company had signed its first contract",
+                "told our outlet that the company had signed its first contract",
+            ),
+        ],
+        id="told-our-outlet",
+    ),
+    pytest.param(
+        "If Umerov said that the war would end soon, nobody would believe him.",
+        [],
+        id="neg-conditional-speaker",
+    ),
+    pytest.param(
+        "If Russia attacks a NATO member, the alliance will respond, Stoltenberg said.",
+        [
+            (
+                "Stoltenberg",
+                "said",
+                "If Russia attacks a NATO member, the alliance will respond",
+                "If Russia attacks a NATO member, the alliance will respond, Stoltenberg said",
+            ),
+        ],
+        id="conditional-before-attribution",
+    ),
+    pytest.param(
+        "The Deputy Minister noted that in 2023 the ministry signed 500 contracts, and added that "
+        "this year the number will double.",
+        [
+            (
+                "The Deputy Minister",
+                "noted",
+                "in 2023 the ministry signed 500 contracts",
+                "noted that in 2023 the ministry signed 500 contracts",
+            ),
+            (
+                "The Deputy Minister",
+                "added",
+                "this year the number will double",
+                "added that this year the number will double",
+            ),
+        ],
+        id="content-without-trailing-comma",
+    ),
+    pytest.param(
+        "MP Vadym Kostiuk proposed to create a separate budget line for drones.",
+        [
+            (
+                "MP Vadym Kostiuk",
+                "proposed",
+                "to create a separate budget line for drones",
+                "proposed to create a separate budget line for drones",
+            ),
+        ],
+        id="proposed-to-infinitive",
+    ),
+    pytest.param(
+        "The Commission proposed a new regulation on ammunition.",
+        [],
+        id="neg-proposed-an-object",
+    ),
+    pytest.param(
+        "Zelensky has asked partners to fund Ukrainian weapons production.",
+        [
+            (
+                "Zelensky",
+                "has asked",
+                "partners to fund Ukrainian weapons production",
+                "has asked partners to fund Ukrainian weapons production",
+            ),
+        ],
+        id="asked-object-to-infinitive",
+    ),
+    pytest.param(
+        "Kallas asked whether the fund would be ready by June.",
+        [],
+        id="neg-asked-whether",
+    ),
+    pytest.param(
+        "The ministry estimated capacity at about $35bn a year.",
+        [
+            (
+                "The ministry",
+                "estimated",
+                "capacity at about $35bn a year",
+                "estimated capacity at about $35bn a year",
+            ),
+        ],
+        id="estimated-bare-object-at",
+    ),
+    pytest.param(
+        "The minister went on to say that the ministry would buy more drones.",
+        [
+            (
+                "The minister",
+                "went on to say",
+                "the ministry would buy more drones",
+                "went on to say that the ministry would buy more drones",
+            ),
+        ],
+        id="went-on-to-say-that",
+    ),
+    pytest.param(
+        "The minister went on to visit the ammunition plant in Lviv.",
+        [],
+        id="neg-went-on-to-visit",
+    ),
+    pytest.param(
+        "Shmyhal wrote on Telegram: the government has allocated UAH 5 billion for drones.",
+        [
+            (
+                "Shmyhal",
+                "wrote",
+                "the government has allocated UAH 5 billion for drones",
+                "wrote on Telegram: the government has allocated UAH 5 billion for drones",
+            ),
+        ],
+        id="colon-after-place-adjunct",
+    ),
+    pytest.param(
+        "Kallas said on Monday: what will Europe do without American shells?",
+        [],
+        id="neg-colon-after-adjunct-question",
+    ),
+    pytest.param(
+        "According to Defence Minister Umerov, who spoke on television on Sunday, the ministry "
+        "will sign 20 contracts.",
+        [
+            (
+                "Defence Minister Umerov",
+                "According to",
+                "the ministry will sign 20 contracts",
+                "According to Defence Minister Umerov, who spoke on television on Sunday, the "
+                "ministry will sign 20 contracts",
+            ),
+        ],
+        id="according-to-skips-relative-clause",
+    ),
+    pytest.param(
+        "Did the minister say that the contract had been signed?",
+        [],
+        id="neg-question-is-not-a-statement",
+    ),
 ]
 
 

@@ -5,9 +5,11 @@ A trie-compiled pattern finds reporting verbs (``revealed``, ``highlighted``, ``
 verb in bounded windows. The speaker is the name-like phrase right before the verb (past
 auxiliaries such as ``has`` and an apposition between commas); the content is the ``that``
 clause, the object of a promise, or a zero-``that`` clause, up to the end of its clause.
-Wire copy's trailing attributions (``..., the ministry said.``, ``..., said Papperger.``) and
-``according to X`` are read too. Direct-quote attributions are left to
-`defnews.text.quotes`, and unnamed sources (``a senior official``, ``he``) are skipped.
+Wire copy's trailing attributions (``..., the ministry said.``, ``..., said Papperger.``),
+``according to X``, stance phrases (``expressed confidence that``, ``is convinced that``) and
+the passive frames (``was quoted as saying``, ``As noted by X, ...``) are read too.
+Direct-quote attributions are left to `defnews.text.quotes`, and unnamed sources (``a senior
+official``, ``he``) are skipped.
 """
 
 from __future__ import annotations
@@ -66,6 +68,14 @@ _THAT_VERBS = pat.word_list("""
     urges pressed presses called calls put puts wrote writes replied replies answered
     described describes characterised characterized branded dubbed termed
 """)
+# verbs that report a view or a request more than an utterance; they open no statement of
+# their own inside another's content (``X said that ... and hoped that ...`` stays one)
+_VIEW_VERBS = pat.word_list("""
+    hinted hints assessed assesses forecast forecasts commented comments complained complains
+    cautioned cautions lamented laments remarked remarks contended contends hoped hopes
+    recognised recognized alleged alleges feared fears expects
+    thinks considers feels asked asks
+""")
 _PARTICIPLES = pat.word_list("""
     adding noting stressing emphasising emphasizing saying warning explaining insisting
     arguing claiming stating revealing confirming pointing highlighting underscoring
@@ -79,14 +89,51 @@ _ZERO_THAT_PARTICIPLES = pat.word_set("""
 _CLAUSE_SUBJECTS = pat.word_set("""
     it he she they we this there the its his her their our some all no more most
     """)
+# Phrases that report a stance and need ``that`` after them: a copula and an adjective
+# (``is convinced``, ``was adamant``), a verb and a noun (``expressed hope``, ``voiced
+# confidence``, ``made it clear``, ``gave assurances``), a possessive view (``X's assessment
+# is that``); and the passive of quotation (``was quoted as saying``, ``is reported to have
+# said``), which may also take a clause without ``that``. Each is matched as a tail of its
+# first word, so the common ``is`` or ``made`` costs one failed branch of the trie.
+_STANCE_ADJECTIVES = "confident|convinced|certain|sure|adamant|hopeful|optimistic"
+_STANCE_NOUNS = (
+    "hope|confidence|conviction|concern|belief|regret|fear|optimism|certainty|doubts?"
+    "|view|opinion|satisfaction"
+)
+_QUOTED = r"(?:quoted|cited)\s{1,3}as\s{1,3}saying|reported\s{1,3}to\s{1,3}have\s{1,3}said"
+_COPULA_TAIL = (
+    r"\s{1,3}(?:(?:still|also|now|very|quite|[a-z]{2,12}ly)\s{1,3})?(?:" + _STANCE_ADJECTIVES + ")"
+)
+_PASSIVE_TAIL = r"\s{1,3}(?:" + _QUOTED + r"|that(?=\s))|" + _COPULA_TAIL
+_EXPRESS_TAIL = (
+    r"\s{1,3}(?:(?:the|his|her|its|their)\s{1,3})?(?:[a-z]{3,12}\s{1,3})?(?:" + _STANCE_NOUNS + ")"
+)
+_PHRASE_TAILS = {
+    **dict.fromkeys(["is", "was", "are", "were"], _PASSIVE_TAIL),
+    **dict.fromkeys(["remains", "remained", "been"], _COPULA_TAIL),
+    **dict.fromkeys(["expressed", "expresses", "voiced", "voices"], _EXPRESS_TAIL),
+    **dict.fromkeys(["made", "makes"], r"\s{1,3}(?:it\s{1,3})?clear"),
+    **dict.fromkeys(["gave", "gives"], r"\s{1,3}assurances?"),
+    **dict.fromkeys(
+        ["went", "goes"],
+        r"\s{1,3}on\s{1,3}to\s{1,3}(?:say|explain|add|note|stress|warn|argue|insist)",
+    ),
+    # translated copy: ``drew attention to the fact that ...``
+    **dict.fromkeys(["drew", "draws"], r"\s{1,3}attention\s{1,3}to\s{1,3}the\s{1,3}fact"),
+}
 # A separator before the verb (instead of ``\b``) lets the regex engine skip ahead quickly.
 _VERB_BODY = (
-    "(?:" + pat.word_alternation(_THAT_VERBS + _PARTICIPLES + ["according", "According"]) + r")\b"
+    "(?:"
+    + pat.word_alternation(
+        [*_THAT_VERBS, *_VIEW_VERBS, *_PARTICIPLES, "according", "According", *_PHRASE_TAILS],
+        _PHRASE_TAILS,
+    )
+    + r")\b"
 )
 _VERB = re.compile(r"[ \n\t(\[\"“‘'—–/-]" + _VERB_BODY)
 _VERB_AT = re.compile(_VERB_BODY)
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
-_THAT_SET = frozenset(_THAT_VERBS)
+_THAT_SET = frozenset(_THAT_VERBS + _VIEW_VERBS)
 _ZERO_THAT = pat.word_set("""
     said says say stated states added adds noted notes told tells explained explains claimed
     claims argued argues insisted insists warned warns believes believed estimated estimates
@@ -161,9 +208,13 @@ _TRAILING = pat.word_set(
 # Verb-first attributions may also use these (``..., informed the Ministry.``).
 _INVERTED = _TRAILING | pat.word_set("informed promised stressed emphasised emphasized")
 # ``urged allies to``, ``called on partners to``, ``pressed X to``: an object and an infinitive.
-_URGE = pat.word_set("urged urges pressed presses called calls")
+_URGE = pat.word_set("urged urges pressed presses called calls asked asks")
 # ``put the value at EUR 31 million``: an estimate with ``at``.
 _PUT = pat.word_set("put puts")
+# ``estimated capacity at $35bn``: an estimate whose object may go without a determiner
+_ESTIMATE = pat.word_set("estimated estimates")
+# ``proposed to create a budget line``: a proposal with a bare infinitive (translated copy)
+_PROPOSE = pat.word_set("proposed proposes")
 # verbs that name or judge an object (``called the deal "historic"``)
 _DESCRIBE = pat.word_set("described describes characterised characterized")
 _NAMING = _DESCRIBE | pat.word_set("called calls branded dubbed termed")
@@ -361,10 +412,16 @@ class _Sentence:
         low = verb.group().lower()
         if low == "according":
             return self._according(hit)
+        if low.endswith(" that"):
+            return self._view(hit, verb.end())
         if low in _PARTICIPLE_SET:
             if last_speaker is not None:
                 return self._participle(hit, last_speaker, True)
             return self._participle(hit, self._participle_speaker(hit, previous), False)
+        if low in _AS_BY_VERBS and self.text.startswith(" by ", verb.end()):
+            framed = self._as_by(hit)
+            if framed is not None:
+                return framed
         head = self.text[max(self.lo, hit - 40) : hit]
         found = self._reported(hit) if _may_have_speaker(head) else None
         if found is not None:
@@ -396,6 +453,8 @@ class _Sentence:
                     return self._inverted(self.text.rindex(",", hit - 4, hit), after)
             return self._bare_source(hit)
         verb_start, speaker, comma = found
+        if self._hypothetical(speaker.start):
+            return None
         start = hit if verb_start is None else verb_start
         if self._comma_after(hit):
             clause = self._comma_clause(speaker, start, hit)
@@ -407,6 +466,8 @@ class _Sentence:
             if that is not None and verb_word.group().lower() not in _NEEDS_TOKENS:
                 # The common "X said that ...", decided without tokenising what follows.
                 return self._build(speaker, start, verb_word.end(), that.end())
+            if " " in verb_word.group():  # a stance or passive phrase (``is convinced``)
+                return self._quoted_clause(speaker, start, verb_word.end())
         after = self._after(hit)
         low = after[0].text.lower()
         if low == "pointed":
@@ -414,17 +475,92 @@ class _Sentence:
                 return None
             verb_end = 2
         elif low in _LISTENER_VERBS:
-            verb_end = pat.listener_end(after, 1)
-            if verb_end == 1:
-                verb_end = _described_listener(after)
+            verb_end = _listener_end(after)
         else:
             verb_end = 1
         content_at = self._content_start(low, after, verb_end)
+        if content_at is None and low in _LISTENER_VERBS:
+            # ``told reporters Russia would respond``: the name opens the clause, not the
+            # listener
+            shorter = _plain_listener(after, verb_end)
+            if shorter is not None:
+                verb_end = shorter
+                content_at = self._content_start(low, after, verb_end)
         if content_at is not None:
             return self._build(speaker, start, after[verb_end - 1].end, after[content_at].start)
         if comma is not None and low in _TRAILING and self._ends_after(after, verb_end):
             return self._trailing(speaker, comma, start, after[verb_end - 1].end)
         return None
+
+    def _as_by(self, hit: int) -> Statement | None:
+        """``As noted by the minister, CONTENT``: the passive of the ``As X noted, ...`` frame
+        of translated copy, the speaker after ``by`` and a comma before the content."""
+        verb = _VERB_AT.match(self.text, hit, self.hi)
+        if verb is None:
+            return None
+        lo = max(self.first, hit - 12)
+        head = self.text[lo:hit].strip().lower()
+        if lo > self.first:
+            head = head.rpartition(",")[2].strip() if "," in head else ""
+        if head not in ("as", "as also"):
+            return None
+        after = self._after(verb.end(), 3 * _AFTER_CHARS)
+        if len(after) < 4 or after[0].text != "by":
+            return None
+        j = pat.speaker_forward(after, 1)
+        if j is None or j + 1 >= len(after) or after[j].text != ",":
+            return None
+        if after[1].text.lower() in ("a", "an"):
+            return None
+        built = self._build(
+            Span.of(self.text, after[1].start, after[j - 1].end),
+            hit,
+            after[0].end,
+            after[j + 1].start,
+        )
+        if built is None:
+            return None
+        frame = pat.tokens(self.text, max(self.first, hit - 12), hit)
+        start = next(t.start for t in reversed(frame) if t.text.lower() == "as")
+        return attrs.evolve(built, evidence=Span.of(self.text, start, built.content.end))
+
+    def _view(self, hit: int, that: int) -> Statement | None:
+        """``Papperger's assessment is that ...``, ``the ministry's position was that ...``:
+        a possessive speaker and a noun of view before ``is that``."""
+        toks = pat.tokens(self.text, max(self.first, hit - _SHORT_BEFORE), hit)
+        if len(toks) < 2 or toks[-1].text.lower() not in _VIEW_NOUNS:
+            return None
+        noun, owner = toks[-1], toks[-2]
+        if not owner.text.endswith(("'s", "’s")):
+            return None
+        toks = [*toks[:-2], Token(owner.start, owner.end - 2, owner.text[:-2])]
+        start = pat.speaker_backward(toks, len(toks))
+        if start is None or toks[start].text.lower() in ("a", "an"):
+            return None
+        speaker = Span.of(self.text, toks[start].start, owner.end - 2)
+        copula = self.text.index(" ", hit)  # ``is`` or ``was``
+        first = _skip_space(self.text, that, self.body_end)
+        return None if first is None else self._build(speaker, noun.start, copula, first)
+
+    def _hypothetical(self, speaker: int) -> bool:
+        """Whether a conditional clause holds the speaker (``If X said ...``); after its
+        comma (``If talks fail, X said, ...``) the attribution is real."""
+        if speaker - self.first > _BEFORE_CHARS:
+            return False
+        head = self.text[self.first : speaker]
+        words = head.split(maxsplit=1)
+        return bool(words) and words[0].lower() in _CONDITIONALS and "," not in head
+
+    def _quoted_clause(self, speaker: Span, start: int, verb_end: int) -> Statement | None:
+        """``X was quoted as saying the plant ...``: the passive of quotation without
+        ``that``, read like ``said``; a clause must follow (a quote is left to the quotes)."""
+        if not self.text[start:verb_end].lower().endswith(("saying", "said", "say")):
+            return None
+        after = self._after(verb_end)
+        first = _skip_adjunct(after, 0) if after else None
+        if first is None or first >= len(after) or not self._has_finite(after, first):
+            return None
+        return self._build(speaker, start, verb_end, after[first].start)
 
     def _speaker_before(self, hit: int) -> tuple[int | None, Span, int | None] | None:
         """The speaker before the verb at ``hit``, from a short window widened when needed."""
@@ -535,6 +671,9 @@ class _Sentence:
         first = after[verb_end].text
         if first == ":" and verb_end + 1 < n and not self._label(after[0].start):
             return verb_end + 1
+        colon = _colon_after_adjunct(after, verb_end)
+        if colon is not None:
+            return colon
         if low in _PROMISE:
             return verb_end
         if low in _URGE:
@@ -543,8 +682,12 @@ class _Sentence:
                 return found
         if low in _NAMING:
             return _naming_object(after, verb_end, low)
-        if low in _PUT:
-            return _put_object(after, verb_end)
+        if low in _PUT or low in _ESTIMATE:
+            found = _put_object(after, verb_end, low in _ESTIMATE)
+            if found is not None or low in _PUT:
+                return found
+        if low in _PROPOSE and first == "to" and _bare_infinitive(after, verb_end + 1):
+            return verb_end
         if low in _ANNOUNCE and _decision_object(after, verb_end):
             return verb_end
         if low in _EMPHASIS and _emphasis_object(after, verb_end):
@@ -573,9 +716,17 @@ class _Sentence:
     def _build(self, speaker: Span, verb_start: int, verb_end: int, first: int) -> Statement | None:
         if self.text[first] in pat.QUOTE_CHARS:
             return None
-        content = _trimmed(self.text, first, self._clause_end(first))
-        if content is None:
-            return None
+        clause = first
+        if self.text[first] == ",":
+            # ``said that, according to preliminary data, three ...``: the clause goes on
+            # after the parenthetical
+            close = self.text.find(",", first + 1, min(self.body_end, first + 80))
+            if close < 0:
+                return None
+            first, clause = first + 1, close + 1
+        content = _trimmed(self.text, first, self._clause_end(clause))
+        if content is None or content.text.endswith("?"):
+            return None  # nothing, or a question (``Did X say that ...?``)
         text = self.text
         verb = Span.of(text, verb_start, verb_end)
         return Statement(speaker, verb, content, Span.of(text, verb_start, content.end))
@@ -583,12 +734,14 @@ class _Sentence:
     def _continued(self, hit: int, speaker: Span) -> Statement | None:
         """``X warned that ... and said that ...``: the second verb keeps the speaker."""
         verb_word = _VERB_AT.match(self.text, hit, self.hi)
-        if verb_word is None or verb_word.group().lower() not in _ZERO_THAT | _THAT_SET:
+        if verb_word is None:
+            return None
+        low = verb_word.group().lower()
+        if low not in _ZERO_THAT and low not in _THAT_SET and " " not in low:
             return None
         follows = _THAT.match(self.text, verb_word.end(), self.hi)
         if follows is not None:
             return self._build(speaker, hit, verb_word.end(), follows.end())
-        low = verb_word.group().lower()
         if low not in _ZERO_THAT:
             return None
         after = self._after(hit)  # ``... and said it intends to ...``
@@ -710,6 +863,17 @@ class _Sentence:
             if named is not None and close is not None:
                 speaker = Span.of(text, after[named].start, after[close - 1].end)
                 j = close
+        if j + 1 < len(after) and after[j].text == "," and after[j + 1].text in _RELATIVES:
+            # ``according to X, who spoke on television, ...``: the relative clause is not
+            # what X said
+            if len(after) < 3 * _AFTER_CHARS // 8:
+                after = pat.tokens(text, after[0].start, min(self.hi, hit + 3 * _AFTER_CHARS))
+            close = next(
+                (k for k in range(j + 2, min(len(after), j + 24)) if after[k].text == ","), None
+            )
+            if close is None:
+                return None
+            j = close
         return self._framed(hit, head, speaker, Span.of(text, hit, after[1].end), after, j)
 
     def _framed(
@@ -774,13 +938,25 @@ class _Sentence:
 # frames of translated copy and explainers, read like ``according to``
 _SOURCE = re.compile(
     r"(?:[Bb]y|[Ii]n)\s{1,3}(?:(?P<pronoun>his|her|their)\s{1,3}(?:own\s{1,3})?words"
-    r"|the\s{1,3}(?:words|data|estimates?|figures)\s{1,3}of(?=\s)"
+    r"|the\s{1,3}(?:words|data|estimates?|figures|opinion|view)\s{1,3}of(?=\s)"
     r"|(?P<owner>[A-Z][\w.&-]{0,40}(?:\s{1,3}[A-Z][\w.&-]{0,40}){0,3})['’]s\s{1,3}"
-    r"(?:own\s{1,3})?(?:count|estimates?|data|figures|calculations|tally|words))\b"
+    r"(?:own\s{1,3})?(?:count|estimates?|data|figures|calculations|tally|words|view|opinion"
+    r"|assessment))\b"
 )
 
 
-_SOURCE_NOUNS = ("words", "data", "count", "estimate", "figures", "calculations", "tally")
+_SOURCE_NOUNS = (
+    "words",
+    "data",
+    "count",
+    "estimate",
+    "figures",
+    "calculations",
+    "tally",
+    "opinion",
+    "view",
+    "assessment",
+)
 _SOURCE_REACH = 200
 _SOURCE_PREFIXES = ("by ", "By ", "in ", "In ")
 
@@ -800,17 +976,24 @@ _BARE_SOURCE = re.compile(
 def _words_of(toks: Sequence[Token], i: int) -> int:
     """How many tokens of ``(the) words of`` or ``a statement from`` stand at ``i`` (0 when
     they do not): the source is whoever follows them."""
-    lowered = [t.text.lower() for t in toks[i : i + 4]]
+    lowered = [t.text.lower() for t in toks[i : i + 6]]
     k = 1 if lowered[:1] and lowered[0] in _SOURCE_DETERMINERS else 0
-    if k < len(lowered) and lowered[k] == "press" and k + 1 < len(lowered):
-        k += 1  # ``a press release from``
-    if len(lowered) > k + 1 and lowered[k] in _SOURCE_DOCUMENTS and lowered[k + 1] in _FROM:
-        return k + 2
-    return 0
+    if k + 1 < len(lowered) and lowered[k] in _SOURCE_QUALIFIERS:
+        k += 1  # ``a press release from``, ``the latest data from``
+    if len(lowered) <= k + 1 or lowered[k] not in _SOURCE_DOCUMENTS:
+        return 0
+    if lowered[k + 1] in _RELEASED and k + 2 < len(lowered):
+        k += 1  # ``figures released by``
+    return k + 2 if lowered[k + 1] in _FROM else 0
 
 
 _SOURCE_DETERMINERS = pat.word_set("the a an")
-_SOURCE_DOCUMENTS = pat.word_set("words statement release message post communique")
+_SOURCE_DOCUMENTS = pat.word_set("""
+    words statement release message post communique data estimates estimate figures
+    assessment information calculations
+    """)
+_SOURCE_QUALIFIERS = pat.word_set("press latest preliminary official updated new recent")
+_RELEASED = pat.word_set("released published provided compiled")
 _FROM = pat.word_set("of from by")
 
 
@@ -1033,6 +1216,70 @@ def _may_precede_that(toks: Sequence[Token], i: int) -> bool:
 _REPORT_MODIFIERS = pat.word_set("the a media press news")
 
 
+def _colon_after_adjunct(toks: Sequence[Token], i: int) -> int | None:
+    """``wrote on Telegram: ...``, ``said in a statement: ...``: a short place adjunct and a
+    colon between the verb and the content; the index after the colon."""
+    if toks[i].text.lower() not in _COLON_ADJUNCTS:
+        return None
+    for k in range(i + 1, min(len(toks) - 1, i + 5)):
+        word = toks[k].text
+        if word == ":":
+            return k + 1 if k > i + 1 else None
+        if not word[:1].isalnum():
+            return None
+    return None
+
+
+_COLON_ADJUNCTS = pat.word_set("on in via at during")
+
+
+def _listener_end(toks: Sequence[Token]) -> int:
+    """End of the listener after ``told`` (at index 0): a named one runs on through ``of``
+    (``the House of Commons``), and a plain plural noun may be one too (``told
+    shareholders``); 1 when there is none."""
+    end = pat.listener_end(toks, 1)
+    if end == 1:
+        end = _described_listener(toks)
+    if end == 1 and len(toks) > 2 and toks[1].text.lower() in _MORE_LISTENERS:
+        return 2
+    if end == 1 and len(toks) > 2 and toks[1].text.lower() == "our" and toks[2].text in _OUTLETS:
+        return 3  # ``told our outlet``: regional copy naming itself
+    while (
+        end > 1
+        and end + 1 < len(toks)
+        and toks[end].text == "of"
+        and toks[end - 1].text[:1].isupper()
+        and toks[end + 1].text[:1].isupper()
+    ):
+        end += 2
+        while end < len(toks) and toks[end].text[:1].isupper() and end < 12:
+            end += 1
+    return end
+
+
+# plural nouns ``told`` takes as its listener besides those of `pat.LISTENERS`
+_MORE_LISTENERS = pat.word_set("""
+    shareholders analysts legislators senators diplomats officials ministers soldiers troops
+    workers employees residents members deputies voters viewers readers congress
+    """)
+
+
+_OUTLETS = pat.word_set("""
+    outlet newspaper publication correspondent reporter journalist website portal edition
+    agency channel magazine
+    """)
+
+
+def _plain_listener(toks: Sequence[Token], end: int) -> int | None:
+    """A shorter listener when a name was taken into it (``told reporters | Russia ...``):
+    the index after its lower-case listener noun, when a capitalised word follows it."""
+    for k in range(1, min(end, 4)):
+        word = toks[k].text
+        if word in pat.LISTENERS and k + 1 < end and toks[k + 1].text[:1].isupper():
+            return k + 1
+    return None
+
+
 def _described_listener(toks: Sequence[Token]) -> int:
     """End of a listener like ``the committee`` or ``the visiting delegation`` after ``told`` /
     ``informed`` (at index 0), when ``that`` follows it; 1 (no listener) otherwise."""
@@ -1128,11 +1375,18 @@ def _naming_object(toks: Sequence[Token], i: int, low: str) -> int | None:
     return None
 
 
-def _put_object(toks: Sequence[Token], i: int) -> int | None:
-    """``put the value at EUR 31 million``: a determiner, a noun or two and ``at``."""
-    if i + 2 >= len(toks) or toks[i].text.lower() not in _DETERMINER_POSSESSIVES:
+def _put_object(toks: Sequence[Token], i: int, bare: bool = False) -> int | None:
+    """``put the value at EUR 31 million``: a determiner, a noun or two and ``at``; with
+    ``bare`` the noun may stand alone (``estimates capacity at``)."""
+    if i + 2 >= len(toks):
         return None
-    for k in range(i + 2, min(len(toks) - 1, i + 5)):
+    word = toks[i].text
+    first = i + 2  # ``at`` follows the determiner and a noun
+    if word.lower() not in _DETERMINER_POSSESSIVES:
+        if not (bare and word.isalpha() and word.islower()):
+            return None
+        first = i + 1  # the noun itself opens the object
+    for k in range(first, min(len(toks) - 1, i + 5)):
         if toks[k].text == "at":
             return i
         if not toks[k].text.isalpha():
@@ -1182,13 +1436,24 @@ def _skip_adjunct(toks: Sequence[Token], i: int) -> int | None:
 
 
 _PERSONAL = pat.word_set("he she")
+_CONDITIONALS = pat.word_set("if unless whether should were")
+_RELATIVES = frozenset(["who", "which"])
+_VIEW_NOUNS = pat.word_set("""
+    assessment position view opinion belief conclusion expectation argument message stance
+    understanding
+    """)
+# verbs of the ``As noted by X, ...`` frame (``reported by`` mostly credits a news outlet)
+_AS_BY_VERBS = pat.word_set("""
+    noted stated said emphasised emphasized stressed explained informed announced
+    highlighted underlined indicated specified clarified
+    """)
 
 
 def _clause_opens(toks: Sequence[Token], i: int, opens: bool) -> bool:
     """Whether token ``i`` opens a clause: after an adjunct and a comma (``In a letter on
     Tuesday, she said``) or at the start of the sentence (``He said``, when ``opens`` says the
     tokens start there); the caller resolves the pronoun to the person named last."""
-    return (i > 0 and toks[i - 1].text == ",") or (i == 0 and opens)
+    return (i > 0 and toks[i - 1].text in (",", ";")) or (i == 0 and opens)
 
 
 def _after_and(head: str, joiners: frozenset[str] = frozenset({"and"})) -> bool:
@@ -1240,10 +1505,17 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int | None:
     return None
 
 
+def _skip_space(text: str, at: int, end: int) -> int | None:
+    """Offset of the first character after white space from ``at`` (before ``end``)."""
+    while at < end and text[at].isspace():
+        at += 1
+    return at if at < end else None
+
+
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     """The span ``start..end`` without outer white space, or None if nothing is left."""
     chunk = text[start:end]
-    stripped = chunk.strip()
+    stripped = chunk.strip().rstrip(",").rstrip()  # ``..., and added that``: not the comma
     if not stripped:
         return None
     first = start + len(chunk) - len(chunk.lstrip())
