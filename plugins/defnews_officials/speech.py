@@ -149,6 +149,16 @@ def _surname_word(name: str) -> str | None:
     return None
 
 
+def _blank_lines(text: str) -> list[int]:
+    """Every offset where ``"\\n\\n"`` starts, overlapping ones included."""
+    found = []
+    at = text.find("\n\n")
+    while at >= 0:
+        found.append(at)
+        at = text.find("\n\n", at + 1)
+    return found
+
+
 class SpeakerResolver:
     """Finds the entity that a speaker phrase names, from the article's merged entities."""
 
@@ -181,6 +191,8 @@ class SpeakerResolver:
         self.starts = [start for start, _end, _entity in mentions]
         self.surnames = surnames
         self._entities = entities
+        self._entity_ids = {entity.id for entity in entities}
+        self._breaks: list[int] | None = None
         self._all_role_words: frozenset[str] | None = None
 
     def resolve(self, speaker: Span) -> str | None:
@@ -218,7 +230,7 @@ class SpeakerResolver:
         if code is None:
             return None
         wanted = f"country/{code}"
-        return wanted if any(e.id == wanted for e in self._entities) else None
+        return wanted if wanted in self._entity_ids else None
 
     def resolve_words(self, words_text: str, offset: int) -> str | None:
         """A person named by ``words_text`` (a surname or full name) before or after ``offset``."""
@@ -241,10 +253,22 @@ class SpeakerResolver:
                 best = (rank, distance, entity)
         return best[2] if best else None
 
+    def _previous_paragraph_floor(self, offset: int) -> int:
+        """Where the paragraph before the one holding ``offset`` begins (its blank line), as
+        two ``rfind("\\n\\n")`` steps back would say, from the blank lines found once per
+        article: a search back from every offset was quadratic on long paragraphs."""
+        if self._breaks is None:
+            self._breaks = _blank_lines(self.text)
+        breaks = self._breaks
+        last = bisect.bisect_right(breaks, offset - 2) - 1
+        if last < 0 or breaks[last] <= 0:
+            return 0
+        before = bisect.bisect_right(breaks, breaks[last] - 2) - 1
+        return breaks[before] if before >= 0 else -1
+
     def latest_person_before(self, offset: int) -> str | None:
         """The person named last before ``offset`` in this or the previous paragraph."""
-        paragraph_floor = self.text.rfind("\n\n", 0, offset)
-        floor = self.text.rfind("\n\n", 0, paragraph_floor) if paragraph_floor > 0 else 0
+        floor = self._previous_paragraph_floor(offset)
         index = bisect.bisect_left(self.starts, offset)
         for start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
             if start < floor:
@@ -279,8 +303,7 @@ class SpeakerResolver:
 
     def latest_mention_before(self, offset: int) -> int | None:
         """Where the person named last before ``offset`` is named (see `latest_person_before`)."""
-        paragraph_floor = self.text.rfind("\n\n", 0, offset)
-        floor = self.text.rfind("\n\n", 0, paragraph_floor) if paragraph_floor > 0 else 0
+        floor = self._previous_paragraph_floor(offset)
         index = bisect.bisect_left(self.starts, offset)
         for start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
             if start < floor:
@@ -375,8 +398,7 @@ class SpeakerResolver:
             return None
         if any(w[:1].isupper() for w in words if w.lower() not in _ARTICLES):
             return None  # a named office (``the Kremlin press service``) resolves by name
-        paragraph_floor = self.text.rfind("\n\n", 0, offset)
-        floor = self.text.rfind("\n\n", 0, paragraph_floor) if paragraph_floor > 0 else 0
+        floor = self._previous_paragraph_floor(offset)
         index = bisect.bisect_left(self.starts, offset)
         for start, _end, entity in reversed(self.mentions[max(0, index - _LOOKBACK) : index]):
             if start < floor:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from defnews_officials.speech import SpeakerResolver
+from hypothesis import given
+from hypothesis import strategies as st
 
 import defnews
 from defnews import Claim, Extraction
@@ -354,3 +356,13 @@ def test_a_request_speaks_for_a_person_not_a_body() -> None:
     )
     found = statements(run(body))
     assert [s.speaker for s in found] == ["person/jan-kowalski"]
+
+
+@given(st.text(alphabet="\na ", max_size=40), st.data())
+def test_previous_paragraph_floor_is_two_blank_lines_back(text: str, data: st.DataObject) -> None:
+    """The blank-line index answers as two ``rfind`` steps back would, for every offset."""
+    offset = data.draw(st.integers(0, len(text)))
+    resolver = SpeakerResolver(text, [])
+    paragraph = text.rfind("\n\n", 0, offset)
+    expected = text.rfind("\n\n", 0, paragraph) if paragraph > 0 else 0
+    assert resolver._previous_paragraph_floor(offset) == expected
