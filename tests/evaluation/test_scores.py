@@ -22,6 +22,7 @@ SETS = {
     "bundled": samples_dir() / "gold.jsonl",
     "dev2": ROOT / "tests" / "corpus_dev2" / "gold.jsonl",
     "dev3": ROOT / "tests" / "corpus_dev3" / "gold.jsonl",
+    "dev4": ROOT / "tests" / "corpus_dev4" / "gold.jsonl",
     "seeds": SEEDS / "gold.jsonl",
 }
 
