@@ -416,7 +416,6 @@ _REFERENCE_WORDS = words(
     fund facility instrument loan scheme initiative mechanism programme program
     """
 )
-_MAX_TIME_GAP = 10**6
 
 
 class _Located(Protocol):

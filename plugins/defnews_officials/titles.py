@@ -1025,7 +1025,9 @@ def scan_titles(text: str, index: Index) -> tuple[list[Intro], list[RoleRef]]:
 
 
 _BODY_NOUNS = ("agency", "administration", "directorate", "committee", "council", "service")
-_BODY_HEADS = frozenset(["director", "director-general", "head", "chief", "chair", "chairman"])
+_AGENCY_HEAD_WORDS = frozenset(
+    ["director", "director-general", "head", "chief", "chair", "chairman"]
+)
 _BODY_REACH = 800
 _BODY_NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\s){1,5}(?:" + "|".join(n.capitalize() for n in _BODY_NOUNS) + r")\b"
@@ -1037,7 +1039,7 @@ def _named_body(text: str, title: Title) -> Title:
     (``the Defence Materiel Agency``), whose name makes the role precise and public."""
     determiner = (title.determiner or "").lower().replace("’", "'")
     noun = determiner[4:-2] if determiner.startswith("the ") and determiner.endswith("'s") else ""
-    if noun not in _BODY_NOUNS or title.role.lower() not in _BODY_HEADS:
+    if noun not in _BODY_NOUNS or title.role.lower() not in _AGENCY_HEAD_WORDS:
         return title
     at = title.determiner_start if title.determiner_start is not None else title.start
     last = None
